@@ -1,0 +1,158 @@
+package kg.gov.kuzmat.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import kg.gov.kuzmat.agency.Agency;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An account that signs in with its e-mail address. An HR officer belongs to exactly one agency;
+ * nobody else belongs to any. Repeated failed sign-ins lock the account for a while.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.findByEmail", query = "SELECT u FROM UserAccount u WHERE u.email = :email")
+@NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
+public class UserAccount {
+
+    public static final int MAX_FAILED_SIGN_INS = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    @Id
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Column(name = "role_name", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(String email, String passwordHash, Set<Role> roles, Agency agency, Instant createdAt) {
+        this.email = normalizeEmail(email);
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("An account has at least one role");
+        }
+        if (roles.contains(Role.HR_OFFICER) != (agency != null)) {
+            throw new IllegalArgumentException("An HR officer belongs to exactly one agency, and nobody else to any");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.agency = agency;
+        this.enabled = true;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** E-mail addresses are compared without case and surrounding blanks. */
+    public static String normalizeEmail(String email) {
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("An e-mail address is required");
+        }
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; the {@value #MAX_FAILED_SIGN_INS}th in a row locks the account. */
+    public void recordFailedSignIn(Instant now) {
+        failedSignIns++;
+        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
+            lockedUntil = now.plus(LOCKOUT);
+            failedSignIns = 0;
+        }
+    }
+
+    public void recordSuccessfulSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+}
