@@ -1,8 +1,9 @@
 -- Foundation schema: state and municipal bodies, their vacancies, and the accounts that sign in.
 -- Portable SQL: the same migration runs on H2 (embedded default, tests) and PostgreSQL (production).
--- Ids come from sequences whose increment matches the entities' allocationSize (50).
+-- Ids come from sequences whose increment matches the entities' allocationSize (50); EclipseLink
+-- takes a fetched value N as the top of the block N-49..N, so sequences start at 50.
 
-CREATE SEQUENCE agency_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE agency_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE agency (
     id           BIGINT       NOT NULL PRIMARY KEY,
@@ -17,7 +18,7 @@ CREATE TABLE agency (
     CONSTRAINT agency_type_known CHECK (agency_type IN ('STATE', 'MUNICIPAL'))
 );
 
-CREATE SEQUENCE vacancy_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE vacancy_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE vacancy (
     id                   BIGINT        NOT NULL PRIMARY KEY,
@@ -43,7 +44,7 @@ CREATE TABLE vacancy (
 CREATE INDEX vacancy_by_status_newest ON vacancy (status, published_on DESC, id DESC);
 CREATE INDEX vacancy_by_agency ON vacancy (agency_id);
 
-CREATE SEQUENCE user_account_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE user_account_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE user_account (
     id              BIGINT       NOT NULL PRIMARY KEY,

@@ -29,11 +29,15 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        // A packaging mistake must stop the deployment, not leave the portal running on no schema.
+        if (flyway.info().all().length == 0) {
+            throw new IllegalStateException("No database migrations found in classpath:db/migration");
+        }
+        MigrateResult result = flyway.migrate();
         LOG.info(() -> "Flyway: schema at version " + result.targetSchemaVersion
                 + ", " + result.migrationsExecuted + " migration(s) applied now");
     }

@@ -1,0 +1,36 @@
+package kg.gov.kuzmat.platform;
+
+import jakarta.ejb.EJB;
+import kg.gov.kuzmat.testing.KuzmatDeployment;
+import kg.gov.kuzmat.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The customer's stack: EclipseLink (not WildFly's Hibernate) over a schema made by the migrations. */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceStackIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return KuzmatDeployment.services();
+    }
+
+    @EJB
+    private TestData testData;
+
+    @Test
+    void theJpaProviderIsEclipseLink() {
+        assertEquals("org.eclipse.persistence.internal.jpa.EntityManagerImpl", testData.persistenceProviderClass());
+    }
+
+    @Test
+    void everyMigrationHasBeenApplied() {
+        assertTrue(testData.appliedMigrations().intValue() >= 1);
+    }
+}

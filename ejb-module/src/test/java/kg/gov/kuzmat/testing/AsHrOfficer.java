@@ -1,0 +1,15 @@
+package kg.gov.kuzmat.testing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import kg.gov.kuzmat.security.Role;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** The HR officer whose account {@link TestData#hrOfficer} creates under HR_OFFICER_EMAIL. */
+@Stateless
+@PermitAll
+@RunAs(Role.Names.HR_OFFICER)
+@RunAsPrincipal(CallingAs.HR_OFFICER_EMAIL)
+public class AsHrOfficer extends CallingAs {
+}

@@ -1,0 +1,2 @@
+/** The administrators' pages. */
+package kg.gov.kuzmat.web.admin;

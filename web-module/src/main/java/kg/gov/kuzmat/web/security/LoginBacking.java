@@ -1,0 +1,88 @@
+package kg.gov.kuzmat.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import kg.gov.kuzmat.security.SignInResult;
+import kg.gov.kuzmat.web.i18n.Messages;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+/** login.xhtml: signs a person in and sends them to the page they asked for, or to their landing page. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private SignInAttempt attempt;
+
+    @Inject
+    private SignedInUser signedInUser;
+
+    @Inject
+    private Clock clock;
+
+    private String email;
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .newAuthentication(true));
+        switch (status) {
+            // The mechanism already redirects to the page that asked for sign-in.
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + signedInUser.getLandingPath());
+            default -> explainFailure();
+        }
+    }
+
+    private void explainFailure() {
+        SignInResult result = attempt.result().orElse(null);
+        if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
+            long minutes = Math.max(1, Duration.between(clock.instant(), result.lockedUntil()).toMinutes() + 1);
+            Messages.error(facesContext, "login.locked", minutes);
+        } else if (result != null && result.outcome() == SignInResult.Outcome.DISABLED) {
+            Messages.error(facesContext, "login.disabled");
+        } else {
+            Messages.error(facesContext, "login.failed");
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

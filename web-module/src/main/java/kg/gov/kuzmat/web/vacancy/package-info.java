@@ -1,0 +1,2 @@
+/** Public vacancy pages. */
+package kg.gov.kuzmat.web.vacancy;
