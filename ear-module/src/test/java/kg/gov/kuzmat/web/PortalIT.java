@@ -1,0 +1,166 @@
+package kg.gov.kuzmat.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a citizen, an HR officer and an administrator do first: read, switch language, sign in. */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+    private static final String PASSWORD = "Demo-2026!";
+
+    /** The EAR exactly as the build assembled it. */
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("kuzmat.ear")));
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Browser browser;
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        driver = browser.driver();
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        browser.close();
+    }
+
+    @Test
+    void theHomePageListsPublishedVacanciesInTheStateLanguagePageByPage() {
+        PortalPage home = PortalPage.open(driver, base, "/");
+
+        assertEquals("ky", home.language());
+        assertEquals("Мамлекеттик жана муниципалдык кызматтагы бош орундар", home.heading());
+        List<String> firstPage = home.vacancyTitles();
+        assertEquals(10, firstPage.size(), "ten vacancies a page; the demo data publishes thirty");
+
+        home.nextVacancyPage();
+
+        List<String> secondPage = home.vacancyTitles();
+        assertEquals(10, secondPage.size());
+        assertTrue(secondPage.stream().noneMatch(firstPage::contains), "the second page shows other vacancies");
+    }
+
+    @Test
+    void switchingLanguageTranslatesThePageAndIsRemembered() {
+        PortalPage home = PortalPage.open(driver, base, "/");
+
+        home.switchLanguageTo("en");
+        assertEquals("Vacancies in the civil and municipal service", home.heading());
+
+        home.switchLanguageTo("ru");
+        assertEquals("Вакансии государственной и муниципальной службы", home.heading());
+
+        LoginPage login = home.goToSignIn();
+        assertEquals("ru", login.language(), "the choice holds on the next page");
+        assertEquals("Вход", login.heading());
+    }
+
+    @Test
+    void theApplicantLandsInTheirAccountAndCanSignOut() {
+        PortalPage account = PortalPage.open(driver, base, "/").goToSignIn().signInAs("applicant@demo.kg", PASSWORD);
+
+        assertEquals("/account/", account.path());
+        assertEquals("Жеке кабинет", account.heading());
+        assertTrue(account.textOf("account-greeting").contains("applicant@demo.kg"));
+
+        account.signOut();
+        assertFalse(account.isSignedIn());
+        assertEquals("/", account.path());
+    }
+
+    @Test
+    void theHrOfficerLandsInTheIntranetOfTheirAgency() {
+        PortalPage hr = PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", PASSWORD);
+
+        assertEquals("/hr/", hr.path());
+        assertEquals("Кадр кызматынын кабинети", hr.heading());
+        assertTrue(hr.textOf("hr-agency").contains("Кыргыз Республикасынын Юстиция министрлиги"));
+    }
+
+    @Test
+    void theAdministratorLandsInAdministrationWithThePortalsFigures() {
+        PortalPage admin = PortalPage.open(driver, base, "/").goToSignIn().signInAs("admin@demo.kg", PASSWORD);
+
+        assertEquals("/admin/", admin.path());
+        assertEquals("Администрациялоо", admin.heading());
+        assertTrue(admin.textOf("admin-figures").contains("Органдар"));
+    }
+
+    @Test
+    void anHrOfficerIsRefusedAdministration() {
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", PASSWORD);
+
+        PortalPage refused = PortalPage.open(driver, base, "/admin/");
+
+        assertEquals("Кирүүгө тыюу салынган", refused.heading());
+        assertTrue(refused.isSignedIn(), "still signed in, just not allowed here");
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedInTheReadersLanguage() {
+        PortalPage home = PortalPage.open(driver, base, "/");
+        home.switchLanguageTo("ru");
+        LoginPage login = home.goToSignIn();
+
+        login.signInAs("applicant@demo.kg", "not-the-password");
+
+        LoginPage again = new LoginPage(driver, base);
+        assertEquals("Неверный адрес электронной почты или пароль.", again.errorMessage());
+        assertFalse(again.isSignedIn());
+    }
+
+    @Test
+    void aProtectedPageAsksForSignInAndThenShowsThatPage() {
+        PortalPage asked = PortalPage.open(driver, base, "/account/");
+        assertEquals("/login.xhtml", asked.path());
+
+        PortalPage after = new LoginPage(driver, base).signInAs("applicant@demo.kg", PASSWORD);
+
+        assertEquals("/account/", after.path());
+        assertNotEquals("Кирүү", after.heading());
+    }
+
+    @Test
+    void readingPublicPagesCreatesNoSession() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/", "/login.xhtml", "/privacy.xhtml")) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    path + " must not open an HTTP session");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package kg.gov.kuzmat.web.i18n;
+
+import kg.gov.kuzmat.agency.Region;
+import kg.gov.kuzmat.vacancy.PositionGroup;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every text a person can meet exists in Kyrgyz, Russian and English. */
+class MessageBundlesTest {
+
+    private static final String BUNDLE = "/kg/gov/kuzmat/web/i18n/messages_%s.properties";
+
+    private static Properties bundle(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(BUNDLE.formatted(language))) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void theThreeLanguagesHaveTheSameKeysAndNoEmptyText() throws IOException {
+        Properties english = bundle("en");
+        for (SupportedLanguage language : SupportedLanguage.values()) {
+            Properties translation = bundle(language.getCode());
+            assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(translation.stringPropertyNames()),
+                    "keys of " + language);
+            translation.forEach((key, text) -> assertTrue(!text.toString().isBlank(), key + " is empty in " + language));
+        }
+    }
+
+    @Test
+    void everyKeyThePagesAndServicesUseIsTranslated() throws IOException {
+        Set<String> keys = bundle("en").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        used.addAll(literalKeys(Path.of("src/main/webapp"), Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]"), ".xhtml"));
+        used.addAll(literalKeys(Path.of("src/main/java"), Pattern.compile("Messages\\.error\\(facesContext, \"([a-zA-Z0-9.]+)\""), ".java"));
+        used.addAll(literalKeys(Path.of("../ejb-module/src/main/java"), Pattern.compile("BusinessException\\(\"([a-zA-Z0-9.]+)\""), ".java"));
+        // Keys the pages build from enum values.
+        Arrays.stream(Region.values()).forEach(region -> used.add("region." + region));
+        Arrays.stream(PositionGroup.values()).forEach(group -> used.add("positionGroup." + group));
+        Arrays.stream(SupportedLanguage.values()).forEach(language -> used.add("language." + language.getCode()));
+
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(keys);
+        assertTrue(missing.isEmpty(), "untranslated keys: " + missing);
+        assertTrue(used.size() > 50, "the scan found the keys in use");
+    }
+
+    private static Set<String> literalKeys(Path root, Pattern pattern, String suffix) throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(suffix)).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    found.add(matcher.group(1));
+                }
+            }
+        }
+        return found;
+    }
+}
