@@ -38,7 +38,7 @@ public class DatabaseMigration {
             throw new IllegalStateException("No database migrations found in classpath:db/migration");
         }
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Flyway: schema at version " + result.targetSchemaVersion
+        LOG.info(() -> "Flyway: schema at version " + flyway.info().current().getVersion()
                 + ", " + result.migrationsExecuted + " migration(s) applied now");
     }
 }
