@@ -14,9 +14,12 @@ import kg.gov.kuzmat.agency.Region;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
+import kg.gov.kuzmat.vacancy.CompetitionType;
+import kg.gov.kuzmat.vacancy.EducationLevel;
+import kg.gov.kuzmat.vacancy.LanguageLevel;
 import kg.gov.kuzmat.vacancy.PositionGroup;
-import kg.gov.kuzmat.vacancy.SalaryRange;
 import kg.gov.kuzmat.vacancy.Vacancy;
+import kg.gov.kuzmat.vacancy.VacancyContent;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -76,8 +79,7 @@ public class DemoData {
             // Published some days ago, so the list shows a realistic spread of dates and deadlines.
             Clock publicationDay = Clock.offset(clock, Duration.ofDays(-demo.publishedDaysAgo()));
             LocalDate deadline = LocalDate.now(publicationDay).plusDays(demo.openForDays());
-            Vacancy vacancy = new Vacancy(agency, demo.title(), demo.description(), demo.requirements(),
-                    demo.group(), new SalaryRange(demo.salaryMin(), demo.salaryMax()), agency.getRegion(), deadline);
+            Vacancy vacancy = new Vacancy(agency, demo.content(agency, deadline));
             if (demo.publishedDaysAgo() >= 0) {
                 vacancy.publish(publicationDay);
                 published++;
@@ -131,35 +133,42 @@ public class DemoData {
                         "Alamudun Aiyl Okmotu"), AgencyType.MUNICIPAL, Region.CHUY));
     }
 
-    /** A demo vacancy; publishedDaysAgo below zero leaves it a draft. */
-    private record DemoVacancy(String agencyCode, String title, PositionGroup group, int salaryMin, int salaryMax,
-                               int publishedDaysAgo, int openForDays, String description, String requirements) {
+    /** A demo vacancy in Russian or Kyrgyz; publishedDaysAgo below zero leaves it a draft. */
+    private record DemoVacancy(boolean kyrgyz, String agencyCode, String title, PositionGroup group, int salaryMin,
+                               int salaryMax, int publishedDaysAgo, int openForDays, String duties, int serviceYears) {
+
+        VacancyContent content(Agency agency, LocalDate deadline) {
+            boolean chief = group == PositionGroup.CHIEF || group == PositionGroup.HIGHEST;
+            return new VacancyContent(title, kyrgyz ? "Борбордук аппарат" : "Центральный аппарат", group,
+                    chief ? CompetitionType.INTERNAL : CompetitionType.OPEN, "<p>" + duties + "</p>",
+                    chief ? EducationLevel.HIGHER_MASTER : EducationLevel.HIGHER_BACHELOR, serviceYears, serviceYears + 1,
+                    group == PositionGroup.JUNIOR ? LanguageLevel.B1 : LanguageLevel.B2, LanguageLevel.B2,
+                    kyrgyz ? KY_REQUIREMENTS : RU_REQUIREMENTS, salaryMin, salaryMax, agency.getRegion(),
+                    CITIES.get(agency.getRegion()), deadline,
+                    "+996 312 66-" + (10 + agencyCode.length()) + "-" + (20 + title.length() % 70) + ", kadry@" + agencyCode + ".gov.kg");
+        }
     }
 
-    private static final String RU_REQUIREMENTS = "Высшее образование по профилю должности; стаж государственной или "
-            + "муниципальной службы не менее %d лет либо стаж работы по специальности не менее %d лет; знание "
-            + "государственного языка (кыргызского) и официального языка (русского) на уровне, необходимом для "
-            + "исполнения должностных обязанностей; знание Конституции Кыргызской Республики, законов "
-            + "«О государственной гражданской службе и муниципальной службе» и «О противодействии коррупции»; "
-            + "уверенное владение компьютером.";
+    private static final Map<Region, String> CITIES = Map.of(
+            Region.BISHKEK, "Бишкек", Region.OSH_CITY, "Ош", Region.NARYN, "Нарын",
+            Region.ISSYK_KUL, "Каракол", Region.CHUY, "Аламүдүн");
 
-    private static final String KY_REQUIREMENTS = "Кызматтын профили боюнча жогорку билим; мамлекеттик же "
-            + "муниципалдык кызматтагы стажы %d жылдан кем эмес же адистиги боюнча иш стажы %d жылдан кем эмес; "
-            + "мамлекеттик тилди (кыргыз тилин) жана расмий тилди (орус тилин) кызматтык милдеттерди аткарууга "
-            + "зарыл деңгээлде билүү; Кыргыз Республикасынын Конституциясын, «Мамлекеттик жарандык кызмат жана "
-            + "муниципалдык кызмат жөнүндө» жана «Коррупцияга каршы аракеттенүү жөнүндө» мыйзамдарды билүү; "
-            + "компьютерди ишенимдүү колдонуу.";
+    private static final String RU_REQUIREMENTS = "<p>Знание Конституции Кыргызской Республики, законов "
+            + "«О государственной гражданской службе и муниципальной службе» и «О противодействии коррупции»; "
+            + "уверенное владение компьютером.</p>";
+
+    private static final String KY_REQUIREMENTS = "<p>Кыргыз Республикасынын Конституциясын, «Мамлекеттик жарандык "
+            + "кызмат жана муниципалдык кызмат жөнүндө» жана «Коррупцияга каршы аракеттенүү жөнүндө» мыйзамдарды "
+            + "билүү; компьютерди ишенимдүү колдонуу.</p>";
 
     private static DemoVacancy ru(String agency, String title, PositionGroup group, int min, int max,
                                   int daysAgo, int openFor, String duties, int serviceYears) {
-        return new DemoVacancy(agency, title, group, min, max, daysAgo, openFor, duties,
-                RU_REQUIREMENTS.formatted(serviceYears, serviceYears + 1));
+        return new DemoVacancy(false, agency, title, group, min, max, daysAgo, openFor, duties, serviceYears);
     }
 
     private static DemoVacancy ky(String agency, String title, PositionGroup group, int min, int max,
                                   int daysAgo, int openFor, String duties, int serviceYears) {
-        return new DemoVacancy(agency, title, group, min, max, daysAgo, openFor, duties,
-                KY_REQUIREMENTS.formatted(serviceYears, serviceYears + 1));
+        return new DemoVacancy(true, agency, title, group, min, max, daysAgo, openFor, duties, serviceYears);
     }
 
     private static final List<DemoVacancy> VACANCIES = List.of(

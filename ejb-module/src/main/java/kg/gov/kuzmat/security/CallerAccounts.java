@@ -22,8 +22,13 @@ public class CallerAccounts {
     @PersistenceContext
     private EntityManager em;
 
+    /** The caller's name as authenticated: the account's e-mail address. */
+    public String currentName() {
+        return context.getCallerPrincipal().getName();
+    }
+
     public Optional<UserAccount> current() {
-        String name = context.getCallerPrincipal().getName();
+        String name = currentName();
         return em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
                 .setParameter("email", name)
                 .getResultStream()

@@ -2,34 +2,116 @@ package kg.gov.kuzmat.vacancy;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The public catalogue of published vacancies; paging happens in the database. */
+/**
+ * The public catalogue: search with filters, paged in the database, and single vacancies. Drafts are
+ * never visible here. A vacancy whose deadline has passed reads as closed even before the nightly
+ * closing has run.
+ */
 @Stateless
 @PermitAll
 public class VacancyCatalogue {
 
-    public static final int MAX_PAGE_SIZE = 100;
+    private static final EnumSet<VacancyStatus> PUBLIC_STATUSES =
+            EnumSet.of(VacancyStatus.PUBLISHED, VacancyStatus.CLOSED, VacancyStatus.CANCELLED);
 
     @PersistenceContext
     private EntityManager em;
 
-    public List<VacancySummary> findPublished(@Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
-        return em.createNamedQuery("Vacancy.summariesByStatusNewestFirst", VacancySummary.class)
-                .setParameter("status", VacancyStatus.PUBLISHED)
-                .setFirstResult(first)
-                .setMaxResults(pageSize)
+    @Inject
+    private Clock clock;
+
+    public SearchResult<VacancySummary> search(@NotNull @Valid VacancySearch search) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(search, parameters);
+        TypedQuery<VacancySummary> items = em.createQuery(
+                VacancySummary.SELECT + " FROM Vacancy v JOIN v.agency a" + where + search.sortOrDefault().orderBy(),
+                VacancySummary.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(v) FROM Vacancy v JOIN v.agency a" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<VacancySummary> page = items
+                .setFirstResult(search.page() * search.size())
+                .setMaxResults(search.size())
                 .getResultList();
+        return new SearchResult<>(page, count.getSingleResult(), search.page(), search.size());
     }
 
-    public long countPublished() {
-        return em.createNamedQuery("Vacancy.countByStatus", Long.class)
-                .setParameter("status", VacancyStatus.PUBLISHED)
-                .getSingleResult();
+    /** How many vacancies match, without reading them. */
+    public long count(@NotNull @Valid VacancySearch search) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> count = em.createQuery(
+                "SELECT COUNT(v) FROM Vacancy v JOIN v.agency a" + where(search, parameters), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private String where(VacancySearch search, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE ");
+        if (search.openOnly()) {
+            where.append("v.status = :published AND v.applicationDeadline >= :today");
+            parameters.put("published", VacancyStatus.PUBLISHED);
+            parameters.put("today", LocalDate.now(clock));
+        } else {
+            where.append("v.status IN :statuses");
+            parameters.put("statuses", PUBLIC_STATUSES);
+        }
+        if (search.agencyCode() != null) {
+            where.append(" AND a.code = :agencyCode");
+            parameters.put("agencyCode", search.agencyCode());
+        }
+        if (search.agencyType() != null) {
+            where.append(" AND a.type = :agencyType");
+            parameters.put("agencyType", search.agencyType());
+        }
+        if (search.region() != null) {
+            where.append(" AND v.region = :region");
+            parameters.put("region", search.region());
+        }
+        if (search.positionGroup() != null) {
+            where.append(" AND v.positionGroup = :positionGroup");
+            parameters.put("positionGroup", search.positionGroup());
+        }
+        if (search.salaryFrom() != null) {
+            where.append(" AND v.salary.maximum >= :salaryFrom");
+            parameters.put("salaryFrom", search.salaryFrom());
+        }
+        if (search.competitionType() != null) {
+            where.append(" AND v.competitionType = :competitionType");
+            parameters.put("competitionType", search.competitionType());
+        }
+        List<String> words = SearchTerms.ofQuery(search.query());
+        for (int i = 0; i < words.size(); i++) {
+            // Every word must match the start of some term of the vacancy.
+            where.append(" AND v.id IN (SELECT x.id FROM Vacancy x JOIN x.searchTerms t WHERE t LIKE :word").append(i).append(")");
+            parameters.put("word" + i, words.get(i) + "%");
+        }
+        return where.toString();
+    }
+
+    /** A vacancy as the public sees it, with its agency and its recorded changes; never a draft. */
+    public Optional<Vacancy> findPublic(long id) {
+        return em.createQuery("SELECT v FROM Vacancy v JOIN FETCH v.agency LEFT JOIN FETCH v.changes"
+                        + " WHERE v.id = :id AND v.status IN :statuses", Vacancy.class)
+                .setParameter("id", id)
+                .setParameter("statuses", PUBLIC_STATUSES)
+                .getResultStream()
+                .findFirst();
     }
 }

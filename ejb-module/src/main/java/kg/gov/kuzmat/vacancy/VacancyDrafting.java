@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,10 +15,12 @@ import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
- * HR officers write and publish vacancies of their own agency only. The agency check is made here,
- * on the caller's account, whatever the page offered.
+ * HR officers write, publish, edit and cancel the vacancies of their own agency only. The agency check
+ * is made here, on the caller's account, whatever the page offered. Every change names the version the
+ * officer saw: if someone else saved in between, nothing is overwritten and the officer is told to reload.
  */
 @Stateless
 @RolesAllowed(Role.Names.HR_OFFICER)
@@ -32,30 +35,63 @@ public class VacancyDrafting {
     @Inject
     private Clock clock;
 
-    public Vacancy createDraft(@NotNull @Valid VacancyDraft draft) {
-        Agency agency = callers.requireOfficersAgency();
-        if (draft.salaryMin() > draft.salaryMax()) {
-            throw new BusinessException("vacancy.salary.minAboveMax");
-        }
-        Vacancy vacancy = new Vacancy(agency, draft.title(), draft.description(), draft.requirements(),
-                draft.positionGroup(), new SalaryRange(draft.salaryMin(), draft.salaryMax()), draft.region(),
-                draft.applicationDeadline());
+    public Vacancy createDraft(@NotNull @Valid VacancyContent content) {
+        Vacancy vacancy = new Vacancy(callers.requireOfficersAgency(), content);
         em.persist(vacancy);
         return vacancy;
     }
 
-    public Vacancy publish(long vacancyId) {
-        Vacancy vacancy = ownVacancy(vacancyId);
+    public Vacancy revise(long vacancyId, long seenVersion, @NotNull @Valid VacancyContent content) {
+        Vacancy vacancy = ownVacancy(vacancyId, seenVersion);
+        vacancy.revise(content, callers.currentName(), clock.instant());
+        return saved(vacancy);
+    }
+
+    public Vacancy publish(long vacancyId, long seenVersion) {
+        Vacancy vacancy = ownVacancy(vacancyId, seenVersion);
         vacancy.publish(clock);
+        return saved(vacancy);
+    }
+
+    public Vacancy cancel(long vacancyId, long seenVersion, String reason) {
+        Vacancy vacancy = ownVacancy(vacancyId, seenVersion);
+        vacancy.cancel(reason, clock);
+        return saved(vacancy);
+    }
+
+    /** One of the agency's vacancies, drafts included, for the officer's own screens. */
+    public Vacancy findOwn(long vacancyId) {
+        Vacancy vacancy = em.find(Vacancy.class, vacancyId);
+        // Another agency's vacancy is answered as missing: its existence is not this officer's business.
+        if (vacancy == null || !vacancy.belongsTo(callers.requireOfficersAgency())) {
+            throw new BusinessException("vacancy.notFound");
+        }
+        vacancy.closeIfDeadlinePassed(clock);
         return vacancy;
     }
 
-    private Vacancy ownVacancy(long vacancyId) {
+    /** All the agency's vacancies, newest first. */
+    public List<Vacancy> listOwn() {
         Agency agency = callers.requireOfficersAgency();
-        Vacancy vacancy = em.find(Vacancy.class, vacancyId);
-        // Another agency's vacancy is answered as missing: its existence is not this officer's business.
-        if (vacancy == null || !vacancy.belongsTo(agency)) {
-            throw new BusinessException("vacancy.notFound");
+        return em.createNamedQuery("Vacancy.findByAgencyNewestFirst", Vacancy.class)
+                .setParameter("agency", agency)
+                .getResultList();
+    }
+
+    private Vacancy ownVacancy(long vacancyId, long seenVersion) {
+        Vacancy vacancy = findOwn(vacancyId);
+        if (vacancy.getVersion() != seenVersion) {
+            throw new BusinessException("vacancy.edit.changedMeanwhile");
+        }
+        return vacancy;
+    }
+
+    /** Writes now, so that a concurrent save is reported to this officer rather than lost at commit. */
+    private Vacancy saved(Vacancy vacancy) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrentSave) {
+            throw new BusinessException("vacancy.edit.changedMeanwhile");
         }
         return vacancy;
     }

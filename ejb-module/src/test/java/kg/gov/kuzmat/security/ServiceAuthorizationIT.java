@@ -13,8 +13,8 @@ import kg.gov.kuzmat.testing.AsHrOfficer;
 import kg.gov.kuzmat.testing.AsHrRoleWithoutAccount;
 import kg.gov.kuzmat.testing.KuzmatDeployment;
 import kg.gov.kuzmat.testing.TestData;
-import kg.gov.kuzmat.vacancy.PositionGroup;
-import kg.gov.kuzmat.vacancy.VacancyDraft;
+import kg.gov.kuzmat.vacancy.SampleContent;
+import kg.gov.kuzmat.vacancy.VacancyContent;
 import kg.gov.kuzmat.vacancy.VacancyDrafting;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,9 +68,8 @@ class ServiceAuthorizationIT {
                 AgencyType.MUNICIPAL, Region.BATKEN);
     }
 
-    private static VacancyDraft draft() {
-        return new VacancyDraft("Главный специалист", "Обязанности", "Требования", PositionGroup.SENIOR,
-                30000, 35000, Region.BATKEN, LocalDate.now().plusDays(30));
+    private static VacancyContent draft() {
+        return SampleContent.withTitleAndDeadline("Главный специалист", LocalDate.now().plusDays(30));
     }
 
     @Test

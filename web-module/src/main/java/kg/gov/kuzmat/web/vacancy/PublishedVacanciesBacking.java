@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kg.gov.kuzmat.vacancy.VacancyCatalogue;
+import kg.gov.kuzmat.vacancy.VacancySearch;
 import kg.gov.kuzmat.vacancy.VacancySummary;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -56,12 +57,13 @@ public class PublishedVacanciesBacking {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return Math.toIntExact(catalogue.countPublished());
+            return Math.toIntExact(catalogue.count(VacancySearch.openNewestFirst(0, VacancySearch.DEFAULT_PAGE_SIZE)));
         }
 
         @Override
         public List<VacancySummary> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return catalogue.findPublished(first, Math.min(pageSize, VacancyCatalogue.MAX_PAGE_SIZE));
+            int size = Math.min(pageSize, VacancySearch.MAX_PAGE_SIZE);
+            return catalogue.search(VacancySearch.openNewestFirst(first / size, size)).items();
         }
 
         @Override
