@@ -19,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,6 +69,39 @@ class PortalIT {
         List<String> secondPage = home.vacancyTitles();
         assertEquals(10, secondPage.size());
         assertTrue(secondPage.stream().noneMatch(firstPage::contains), "the second page shows other vacancies");
+    }
+
+    @Test
+    void aSearchWithFiltersLivesInTheUrlSoItCanBeSharedTranslatedAndWalkedBack() {
+        PortalPage home = PortalPage.open(driver, base, "/");
+        home.search("адис", Map.of("region", "BISHKEK", "sort", "SALARY"));
+
+        String shared = driver.getCurrentUrl();
+        assertTrue(shared.contains("region=BISHKEK") && shared.contains("sort=SALARY") && shared.contains("q="), shared);
+        List<String> found = home.vacancyTitles();
+        assertFalse(found.isEmpty(), "the demo data has specialists (адис) in Bishkek");
+
+        driver.manage().deleteAllCookies();
+        PortalPage reopened = PortalPage.open(driver, base, shared.replaceFirst("^https?://[^/]+", ""));
+        assertEquals(found, reopened.vacancyTitles(), "whoever opens the link sees the same search");
+
+        reopened.switchLanguageTo("ru");
+        assertEquals(found, reopened.vacancyTitles(), "switching language keeps the search");
+        assertEquals("адис", reopened.searchWords());
+        assertEquals("BISHKEK", reopened.selected("region"));
+
+        String opened = reopened.openVacancy(0);
+        assertEquals(opened, reopened.heading());
+        reopened.back();
+        assertEquals(found, reopened.vacancyTitles(), "the back button returns to the same results");
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSoAndHowToWidenIt() {
+        PortalPage home = PortalPage.open(driver, base, "/?q=zzqqxx&region=FOO");
+
+        assertTrue(home.textOf("search-empty").contains("Азыраак"), "a hint in the reader's language");
+        assertTrue(home.textOf("search-ignored").length() > 0, "the unknown region is reported, not an error");
     }
 
     @Test

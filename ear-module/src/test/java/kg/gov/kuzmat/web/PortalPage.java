@@ -4,11 +4,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Any page of the portal, read the way a person reads it: heading, language, sign-in state, table rows. */
@@ -75,14 +77,53 @@ class PortalPage {
     }
 
     List<String> vacancyTitles() {
-        return driver.findElements(By.cssSelector("[id='home:vacancies_data'] .vacancy-title")).stream()
+        return driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).stream()
                 .map(WebElement::getText)
                 .toList();
     }
 
     void nextVacancyPage() {
-        WebElement firstTitle = driver.findElement(By.cssSelector("[id='home:vacancies_data'] .vacancy-title"));
-        driver.findElement(By.cssSelector("[id='home:vacancies'] .ui-paginator-next")).click();
-        await().until(ExpectedConditions.stalenessOf(firstTitle));
+        followLink(By.id("pager-next"));
+    }
+
+    /** Fills the search form (words and any selects by id → value) and submits it. */
+    void search(String words, Map<String, String> selections) {
+        WebElement query = driver.findElement(By.id("q"));
+        query.clear();
+        query.sendKeys(words);
+        selections.forEach((id, value) -> new Select(driver.findElement(By.id(id))).selectByValue(value));
+        followLink(By.id("search-submit"));
+    }
+
+    String selected(String selectId) {
+        return new Select(driver.findElement(By.id(selectId))).getFirstSelectedOption().getAttribute("value");
+    }
+
+    String searchWords() {
+        return driver.findElement(By.id("q")).getAttribute("value");
+    }
+
+    /** Opens the vacancy of the given row and returns its title as the list showed it. */
+    String openVacancy(int row) {
+        WebElement link = driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).get(row);
+        String title = link.getText();
+        link.click();
+        await().until(ExpectedConditions.stalenessOf(link));
+        heading();
+        return title;
+    }
+
+    void back() {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.navigate().back();
+        await().until(ExpectedConditions.stalenessOf(html));
+        heading();
+    }
+
+    private void followLink(By by) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        await().until(ExpectedConditions.stalenessOf(html));
+        heading();
     }
 }

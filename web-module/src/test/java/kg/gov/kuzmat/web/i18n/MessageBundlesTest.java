@@ -1,7 +1,13 @@
 package kg.gov.kuzmat.web.i18n;
 
+import kg.gov.kuzmat.agency.AgencyType;
 import kg.gov.kuzmat.agency.Region;
+import kg.gov.kuzmat.vacancy.CompetitionType;
+import kg.gov.kuzmat.vacancy.EducationLevel;
 import kg.gov.kuzmat.vacancy.PositionGroup;
+import kg.gov.kuzmat.vacancy.VacancyContent;
+import kg.gov.kuzmat.vacancy.VacancySort;
+import kg.gov.kuzmat.vacancy.VacancyStatus;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -56,6 +62,13 @@ class MessageBundlesTest {
         Arrays.stream(Region.values()).forEach(region -> used.add("region." + region));
         Arrays.stream(PositionGroup.values()).forEach(group -> used.add("positionGroup." + group));
         Arrays.stream(SupportedLanguage.values()).forEach(language -> used.add("language." + language.getCode()));
+        Arrays.stream(AgencyType.values()).forEach(type -> used.add("agencyType." + type));
+        Arrays.stream(CompetitionType.values()).forEach(type -> used.add("competitionType." + type));
+        Arrays.stream(VacancySort.values()).forEach(sort -> used.add("sort." + sort));
+        Arrays.stream(VacancyStatus.values()).forEach(status -> used.add("vacancyStatus." + status));
+        Arrays.stream(EducationLevel.values()).forEach(level -> used.add("educationLevel." + level));
+        // The change record names the fields of the announcement as VacancyContent does.
+        Arrays.stream(VacancyContent.class.getRecordComponents()).forEach(field -> used.add("vacancyField." + field.getName()));
 
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(keys);

@@ -1,0 +1,83 @@
+package kg.gov.kuzmat.web.vacancy;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import kg.gov.kuzmat.vacancy.Vacancy;
+import kg.gov.kuzmat.vacancy.VacancyCatalogue;
+import kg.gov.kuzmat.vacancy.VacancyStatus;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/** vacancy.xhtml?id=…: one vacancy with everything an applicant needs to decide. */
+@Named
+@RequestScoped
+public class VacancyBacking {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @EJB
+    private VacancyCatalogue catalogue;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private Clock clock;
+
+    private String id;
+    private Vacancy vacancy;
+    private LocalDate today;
+
+    /** The view action: an unknown, malformed or unpublished id is answered with 404. */
+    public void load() throws IOException {
+        today = LocalDate.now(clock);
+        try {
+            vacancy = id == null ? null : catalogue.findPublic(Long.parseLong(id.strip())).orElse(null);
+        } catch (NumberFormatException notAnId) {
+            vacancy = null;
+        }
+        if (vacancy == null) {
+            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            facesContext.responseComplete();
+        }
+    }
+
+    public Vacancy getVacancy() {
+        return vacancy;
+    }
+
+    /** Published and its deadline not passed, judged on the server's clock. */
+    public boolean isOpen() {
+        return vacancy.isOpenForApplications(clock);
+    }
+
+    /** What the reader is told of the vacancy's state: its status, read as closed once the deadline passed. */
+    public VacancyStatus getShownStatus() {
+        return vacancy.getStatus() == VacancyStatus.PUBLISHED && !isOpen() ? VacancyStatus.CLOSED : vacancy.getStatus();
+    }
+
+    /** The deadline as the pages write dates, for use inside a translated sentence. */
+    public String getDeadlineText() {
+        return DATE.format(vacancy.getApplicationDeadline());
+    }
+
+    public long getDaysLeft() {
+        return Math.max(0, ChronoUnit.DAYS.between(today, vacancy.getApplicationDeadline()) + 1);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

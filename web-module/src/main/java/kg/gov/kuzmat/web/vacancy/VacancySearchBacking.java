@@ -1,0 +1,118 @@
+package kg.gov.kuzmat.web.vacancy;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import kg.gov.kuzmat.agency.Agency;
+import kg.gov.kuzmat.agency.AgencyDirectory;
+import kg.gov.kuzmat.agency.AgencyType;
+import kg.gov.kuzmat.agency.Region;
+import kg.gov.kuzmat.vacancy.CompetitionType;
+import kg.gov.kuzmat.vacancy.PositionGroup;
+import kg.gov.kuzmat.vacancy.SearchResult;
+import kg.gov.kuzmat.vacancy.VacancyCatalogue;
+import kg.gov.kuzmat.vacancy.VacancySearch;
+import kg.gov.kuzmat.vacancy.VacancySort;
+import kg.gov.kuzmat.vacancy.VacancySummary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * index.xhtml, the public search. Everything about a search lives in the URL (see
+ * {@link SearchParameters}): the filter form is a plain GET form and pages are links, so a search can
+ * be bookmarked, shared and walked back with the browser's back button, and reading it creates no
+ * session. Values that cannot be understood are ignored and the reader is told so.
+ */
+@Named
+@RequestScoped
+public class VacancySearchBacking {
+
+    @EJB
+    private VacancyCatalogue catalogue;
+
+    @EJB
+    private AgencyDirectory agencies;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private Clock clock;
+
+    private VacancySearch search;
+    private List<String> ignored;
+    private VacancyPage result;
+    private LocalDate today;
+    private List<Agency> agencyChoices;
+
+    /** The view action: reads the URL and runs the search once for this request. */
+    public void load() {
+        ExternalContext external = facesContext.getExternalContext();
+        SearchParameters.Parsed parsed = SearchParameters.parse(
+                name -> external.getRequestParameterMap().get(name), VacancySearch.DEFAULT_PAGE_SIZE);
+        search = parsed.search();
+        ignored = parsed.invalid();
+        result = new VacancyPage(catalogue.search(search));
+        today = LocalDate.now(clock);
+        agencyChoices = agencies.findAll();
+    }
+
+    public VacancySearch getSearch() {
+        return search;
+    }
+
+    public List<String> getIgnored() {
+        return ignored;
+    }
+
+    public VacancyPage getResult() {
+        return result;
+    }
+
+    public SearchResult<VacancySummary> getPage() {
+        return result.page();
+    }
+
+    public LocalDate getToday() {
+        return today;
+    }
+
+    public boolean isFiltered() {
+        return !SearchParameters.queryString(search, 0).isEmpty();
+    }
+
+    /** A link to another page of the same search. */
+    public String pageLink(int page) {
+        String query = SearchParameters.queryString(search, page);
+        return facesContext.getExternalContext().getRequestContextPath() + "/" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public List<Agency> getAgencies() {
+        return agencyChoices;
+    }
+
+    public AgencyType[] getAgencyTypes() {
+        return AgencyType.values();
+    }
+
+    public Region[] getRegions() {
+        return Region.values();
+    }
+
+    public PositionGroup[] getPositionGroups() {
+        return PositionGroup.values();
+    }
+
+    public CompetitionType[] getCompetitionTypes() {
+        return CompetitionType.values();
+    }
+
+    public VacancySort[] getSorts() {
+        return VacancySort.values();
+    }
+}
