@@ -53,6 +53,14 @@ public class VacancyDrafting {
         return saved(vacancy);
     }
 
+    /** Saves the officer's last edits of a draft and publishes it, both or neither. */
+    public Vacancy saveAndPublish(long vacancyId, long seenVersion, @NotNull @Valid VacancyContent content) {
+        Vacancy vacancy = ownVacancy(vacancyId, seenVersion);
+        vacancy.revise(content, callers.currentName(), clock.instant());
+        vacancy.publish(clock);
+        return saved(vacancy);
+    }
+
     public Vacancy cancel(long vacancyId, long seenVersion, String reason) {
         Vacancy vacancy = ownVacancy(vacancyId, seenVersion);
         vacancy.cancel(reason, clock);

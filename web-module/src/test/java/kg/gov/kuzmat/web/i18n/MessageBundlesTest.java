@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -67,6 +68,7 @@ class MessageBundlesTest {
         Arrays.stream(VacancySort.values()).forEach(sort -> used.add("sort." + sort));
         Arrays.stream(VacancyStatus.values()).forEach(status -> used.add("vacancyStatus." + status));
         Arrays.stream(EducationLevel.values()).forEach(level -> used.add("educationLevel." + level));
+        List.of("saved", "published", "cancelled").forEach(outcome -> used.add("hr.vacancy.done." + outcome));
         // The change record names the fields of the announcement as VacancyContent does.
         Arrays.stream(VacancyContent.class.getRecordComponents()).forEach(field -> used.add("vacancyField." + field.getName()));
 

@@ -1,0 +1,2 @@
+/** The HR officers' intranet: their agency's vacancies, written, published, edited and cancelled. */
+package kg.gov.kuzmat.web.hr;
