@@ -61,12 +61,12 @@ class PortalIT {
 
         assertEquals("ky", home.language());
         assertEquals("Мамлекеттик жана муниципалдык кызматтагы бош орундар", home.heading());
-        List<String> firstPage = home.vacancyTitles();
+        List<String> firstPage = home.vacancyLinks();
         assertEquals(10, firstPage.size(), "ten vacancies a page; the demo data publishes thirty");
 
         home.nextVacancyPage();
 
-        List<String> secondPage = home.vacancyTitles();
+        List<String> secondPage = home.vacancyLinks();
         assertEquals(10, secondPage.size());
         assertTrue(secondPage.stream().noneMatch(firstPage::contains), "the second page shows other vacancies");
     }
@@ -187,7 +187,8 @@ class PortalIT {
     @Test
     void readingPublicPagesCreatesNoSession() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        for (String path : List.of("/", "/login.xhtml", "/privacy.xhtml")) {
+        for (String path : List.of("/", "/?q=%D0%B0%D0%B4%D0%B8%D1%81&region=BISHKEK", "/login.xhtml", "/privacy.xhtml",
+                "/agency.xhtml?code=minjust", "/api/v1/vacancies", "/api/v1/feed")) {
             HttpResponse<String> response = client.send(
                     HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -82,6 +82,13 @@ class PortalPage {
                 .toList();
     }
 
+    /** The addresses of the listed vacancies: unlike titles, unique. */
+    List<String> vacancyLinks() {
+        return driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).stream()
+                .map(link -> link.getAttribute("href"))
+                .toList();
+    }
+
     void nextVacancyPage() {
         followLink(By.id("pager-next"));
     }

@@ -224,6 +224,11 @@ public class Vacancy {
         return status == VacancyStatus.PUBLISHED && !LocalDate.now(clock).isAfter(applicationDeadline);
     }
 
+    /** The status a reader is told: a published vacancy reads as closed from the day after its deadline. */
+    public VacancyStatus statusAsOf(Clock clock) {
+        return status == VacancyStatus.PUBLISHED && !isOpenForApplications(clock) ? VacancyStatus.CLOSED : status;
+    }
+
     public boolean belongsTo(Agency other) {
         return agency.sameAs(other);
     }

@@ -27,6 +27,11 @@ public record VacancySummary(long id, String title, String agencyCode, Localized
                 competitionType, salaryMin, salaryMax, status, publishedOn, applicationDeadline);
     }
 
+    /** The status a reader is told: published reads as closed from the day after the deadline. */
+    public VacancyStatus statusOn(LocalDate today) {
+        return status == VacancyStatus.PUBLISHED && today.isAfter(applicationDeadline) ? VacancyStatus.CLOSED : status;
+    }
+
     /** Whole days left to apply, counting today; 0 once the deadline has passed. */
     public long daysLeft(LocalDate today) {
         return Math.max(0, ChronoUnit.DAYS.between(today, applicationDeadline) + 1);

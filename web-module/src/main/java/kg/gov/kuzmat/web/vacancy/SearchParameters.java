@@ -132,8 +132,25 @@ public final class SearchParameters {
         return null;
     }
 
-    /** The allowed values of an enumerated parameter, for messages and documentation. */
-    public static String allowed(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    /** What a parameter accepts, in words for client developers (the API's problem documents). */
+    public static String accepted(String name) {
+        return switch (name) {
+            case QUERY -> "text of at most 200 characters";
+            case AGENCY -> "an agency code of at most 40 characters";
+            case AGENCY_TYPE -> oneOf(AgencyType.class);
+            case REGION -> oneOf(Region.class);
+            case GROUP -> oneOf(PositionGroup.class);
+            case SALARY_FROM -> "a whole number of som, 0 or more";
+            case COMPETITION -> oneOf(CompetitionType.class);
+            case INCLUDE_CLOSED -> "true or false";
+            case SORT -> oneOf(VacancySort.class);
+            case PAGE -> "a whole number from 1 to 100000";
+            case SIZE -> "a whole number from 1 to " + VacancySearch.MAX_PAGE_SIZE;
+            default -> "not a parameter of the search";
+        };
+    }
+
+    private static String oneOf(Class<? extends Enum<?>> type) {
+        return "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

@@ -61,7 +61,7 @@ public class VacancyBacking {
 
     /** What the reader is told of the vacancy's state: its status, read as closed once the deadline passed. */
     public VacancyStatus getShownStatus() {
-        return vacancy.getStatus() == VacancyStatus.PUBLISHED && !isOpen() ? VacancyStatus.CLOSED : vacancy.getStatus();
+        return vacancy.statusAsOf(clock);
     }
 
     /** The deadline as the pages write dates, for use inside a translated sentence. */

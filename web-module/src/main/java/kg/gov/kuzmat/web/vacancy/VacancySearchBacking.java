@@ -92,6 +92,12 @@ public class VacancySearchBacking {
         return facesContext.getExternalContext().getRequestContextPath() + "/" + (query.isEmpty() ? "" : "?" + query);
     }
 
+    /** The Atom feed of this very search. */
+    public String getFeedLink() {
+        String query = SearchParameters.queryString(search, 0);
+        return facesContext.getExternalContext().getRequestContextPath() + "/api/v1/feed" + (query.isEmpty() ? "" : "?" + query);
+    }
+
     public List<Agency> getAgencies() {
         return agencyChoices;
     }
