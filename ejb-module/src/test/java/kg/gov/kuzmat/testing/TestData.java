@@ -9,11 +9,13 @@ import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.agency.AgencyType;
 import kg.gov.kuzmat.agency.LocalizedName;
 import kg.gov.kuzmat.agency.Region;
+import kg.gov.kuzmat.platform.ClockProducer;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -66,6 +68,14 @@ public class TestData {
     public UserAccount account(String email) {
         return em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
                 .setParameter("email", email).getSingleResult();
+    }
+
+    /** Time travel for one vacancy: its last day for applications was yesterday. */
+    public void moveDeadlineToYesterday(long vacancyId) {
+        em.createNativeQuery("UPDATE vacancy SET application_deadline = ?1 WHERE id = ?2")
+                .setParameter(1, LocalDate.now(ClockProducer.BISHKEK).minusDays(1))
+                .setParameter(2, vacancyId)
+                .executeUpdate();
     }
 
     /** The class behind the JPA EntityManager: proof of which provider the server runs. */

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.validation.ConstraintViolationException;
 import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.agency.AgencyType;
+import kg.gov.kuzmat.platform.ClockProducer;
 import kg.gov.kuzmat.testing.AsHrOfficer;
 import kg.gov.kuzmat.testing.AsOtherHrOfficer;
 import kg.gov.kuzmat.testing.CallingAs;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import static kg.gov.kuzmat.testing.Refusals.assertRefusedBecauseOf;
@@ -41,6 +43,9 @@ class VacancyPublicationIT {
 
     @EJB
     private VacancyCatalogue catalogue;
+
+    @EJB
+    private CatalogueMaintenance maintenance;
 
     @EJB
     private AsHrOfficer hrOfficer;
@@ -184,6 +189,20 @@ class VacancyPublicationIT {
         VacancySearch wellPaid = new VacancySearch(marker, null, null, null, PositionGroup.SENIOR, 36000,
                 CompetitionType.OPEN, true, VacancySort.SALARY, 0, 10);
         assertEquals(1, catalogue.search(wellPaid).total());
+    }
+
+    @Test
+    void aVacancyPastItsDeadlineReadsClosedAtOnceAndIsClosedByTheNightlyRun() throws Exception {
+        Vacancy vacancy = published("Специалист");
+        testData.moveDeadlineToYesterday(vacancy.getId());
+
+        assertEquals(0, catalogue.search(byAgency(null, true)).total(), "not open any more, even before the nightly run");
+        assertEquals(VacancyStatus.CLOSED, catalogue.findPublic(vacancy.getId()).orElseThrow().statusAsOf(Clock.system(ClockProducer.BISHKEK)));
+
+        maintenance.closeOverdue();
+
+        assertEquals(VacancyStatus.CLOSED, catalogue.findPublic(vacancy.getId()).orElseThrow().getStatus());
+        assertEquals(1, catalogue.search(byAgency(null, false)).total(), "a closed vacancy stays readable");
     }
 
     @Test
