@@ -99,7 +99,7 @@ public class VacancyCatalogue {
         List<String> words = SearchTerms.ofQuery(search.query());
         for (int i = 0; i < words.size(); i++) {
             // Every word must match the start of some term of the vacancy.
-            where.append(" AND v.id IN (SELECT x.id FROM Vacancy x JOIN x.searchTerms t WHERE t LIKE :word").append(i).append(")");
+            where.append(" AND v.id IN (SELECT t.vacancyId FROM SearchTerm t WHERE t.term LIKE :word").append(i).append(")");
             parameters.put("word" + i, words.get(i) + "%");
         }
         return where.toString();

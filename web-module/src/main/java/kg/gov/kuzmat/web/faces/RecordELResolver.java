@@ -8,7 +8,10 @@ import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read a record's components as properties ({@code #{vacancy.title}}). The service layer
@@ -59,12 +62,19 @@ public class RecordELResolver extends ELResolver {
         return base instanceof Record ? String.class : null;
     }
 
+    /** Components by name, per record class: asking the class each time costs most of a page's rendering. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, Function.identity()));
+        }
+    };
+
     private static Optional<RecordComponent> component(Object base, Object property) {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return Optional.empty();
         }
-        return Arrays.stream(base.getClass().getRecordComponents())
-                .filter(component -> component.getName().equals(name))
-                .findFirst();
+        return Optional.ofNullable(COMPONENTS.get(base.getClass()).get(name));
     }
 }

@@ -1,0 +1,66 @@
+package kg.gov.kuzmat.bench;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The limit the portal is measured against (bench/README.md): the same two queries the search page
+ * runs for "open vacancies of a region, newest first" — a page of rows and their count — over plain
+ * JDBC, written out as a bare HTML table. No framework, no session. Benchmark-only: never in the EAR.
+ */
+@WebServlet("/search")
+public class BareSearchServlet extends HttpServlet {
+
+    private static final String WHERE = " FROM vacancy v JOIN agency a ON a.id = v.agency_id"
+            + " WHERE v.status = 'PUBLISHED' AND v.application_deadline >= ? AND v.region = ?";
+
+    @Resource(lookup = "java:jboss/datasources/KuzmatDS")
+    private DataSource dataSource;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String region = request.getParameter("region");
+        int page = request.getParameter("page") == null ? 0 : Integer.parseInt(request.getParameter("page")) - 1;
+        Date today = Date.valueOf(LocalDate.now(ZoneId.of("Asia/Bishkek")));
+        response.setContentType("text/html;charset=UTF-8");
+        PrintWriter out = response.getWriter();
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement rows = db.prepareStatement("SELECT v.id, v.title, a.name_ru, v.salary_min, v.salary_max,"
+                     + " v.application_deadline" + WHERE + " ORDER BY v.published_on DESC, v.id DESC LIMIT 10 OFFSET ?");
+             PreparedStatement count = db.prepareStatement("SELECT COUNT(*)" + WHERE)) {
+            count.setDate(1, today);
+            count.setString(2, region);
+            rows.setDate(1, today);
+            rows.setString(2, region);
+            rows.setInt(3, page * 10);
+            try (ResultSet total = count.executeQuery()) {
+                total.next();
+                out.println("<p>" + total.getLong(1) + "</p><table>");
+            }
+            try (ResultSet result = rows.executeQuery()) {
+                while (result.next()) {
+                    out.println("<tr><td><a href=\"/vacancy.xhtml?id=" + result.getLong(1) + "\">" + result.getString(2)
+                            + "</a></td><td>" + result.getString(3) + "</td><td>" + result.getInt(4) + "–" + result.getInt(5)
+                            + "</td><td>" + result.getDate(6) + "</td></tr>");
+                }
+            }
+            out.println("</table>");
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+    }
+}
