@@ -76,7 +76,8 @@ measure() { # url
         /^ +50%/ { p50 = ms($2) }
         /^ +99%/ { p99 = ms($2) }
         /Non-2xx/ { errors = $NF }
-        END { printf "%.0f %.1f %.1f %s\n", rps, p50, p99, (errors == "" ? 0 : errors) }' "$WORK/wrk.out"
+        /Socket errors/ { timeouts = $NF }
+        END { printf "%.0f %.1f %.1f %s/%s\n", rps, p50, p99, (errors == "" ? 0 : errors), (timeouts == "" ? 0 : timeouts) }' "$WORK/wrk.out"
 }
 
 sessions_created() {
@@ -126,7 +127,7 @@ for SIZE in "${SIZES[@]}"; do
     {
         echo "### $SIZE vacancies"
         echo
-        echo "| endpoint | req/s | p50 ms | p99 ms | non-2xx | req/s ÷ static | req/s ÷ bare servlet |"
+        echo "| endpoint | req/s | p50 ms | p99 ms | non-2xx/timeouts | req/s ÷ static | req/s ÷ bare servlet |"
         echo "|---|---|---|---|---|---|---|"
     } >> "$RESULTS"
     for name in "${ORDER[@]}"; do
@@ -194,5 +195,7 @@ Targets (issue 3): search page p99 < 100 ms at 32 connections, API ≥ 1,000 req
 ## Results
 
 $(cat "$RESULTS")
+
+$(cat bench/analysis.md 2>/dev/null)
 EOT
 echo "== results written to bench/README.md"

@@ -1,20 +1,9 @@
 package kg.gov.kuzmat.web;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.Random;
 
@@ -22,30 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What an HR officer does with a vacancy of their agency, and what the public sees of it each time. */
-@ExtendWith(ArquillianExtension.class)
-class HrVacancyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("kuzmat.ear")));
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-    private WebDriver driver;
+class HrVacancyIT extends BrowserTest {
 
     @BeforeEach
     void signInAsHrOfficer() {
-        browser = new Browser();
-        driver = browser.driver();
         PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
     }
 
     /** A word no demo vacancy contains, so the public search finds exactly this test's vacancy. */

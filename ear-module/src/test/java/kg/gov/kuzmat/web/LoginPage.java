@@ -21,7 +21,7 @@ class LoginPage extends PortalPage {
         emailField.sendKeys(email);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
-        await().until(ExpectedConditions.stalenessOf(emailField));
+        awaitReplaced(emailField);
         PortalPage answer = new PortalPage(driver, base);
         answer.heading();
         return answer;

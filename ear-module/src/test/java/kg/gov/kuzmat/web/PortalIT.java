@@ -1,20 +1,8 @@
 package kg.gov.kuzmat.web;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,33 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a citizen, an HR officer and an administrator do first: read, switch language, sign in. */
-@ExtendWith(ArquillianExtension.class)
-class PortalIT {
+class PortalIT extends BrowserTest {
 
     private static final String PASSWORD = "Demo-2026!";
-
-    /** The EAR exactly as the build assembled it. */
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("kuzmat.ear")));
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
-    }
 
     @Test
     void theHomePageListsPublishedVacanciesInTheStateLanguagePageByPage() {

@@ -1,7 +1,9 @@
 package kg.gov.kuzmat.web;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -38,6 +40,26 @@ class PortalPage {
         return new WebDriverWait(driver, PATIENCE);
     }
 
+    /**
+     * Waits until the page holding the element has been replaced. Chromium reports an element of an
+     * unloaded page either as stale or as "not belonging to the document"; both mean it is gone.
+     */
+    void awaitReplaced(WebElement element) {
+        await().until(ignored -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException detached) {
+                if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw detached;
+            }
+        });
+    }
+
     String heading() {
         return await().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
     }
@@ -68,7 +90,7 @@ class PortalPage {
     void signOut() {
         WebElement button = driver.findElement(By.id("account:sign-out"));
         button.click();
-        await().until(ExpectedConditions.stalenessOf(button));
+        awaitReplaced(button);
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
     }
 
@@ -115,7 +137,7 @@ class PortalPage {
         WebElement link = driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).get(row);
         String title = link.getText();
         link.click();
-        await().until(ExpectedConditions.stalenessOf(link));
+        awaitReplaced(link);
         heading();
         return title;
     }
@@ -123,14 +145,14 @@ class PortalPage {
     void back() {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.navigate().back();
-        await().until(ExpectedConditions.stalenessOf(html));
+        awaitReplaced(html);
         heading();
     }
 
     private void followLink(By by) {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(by).click();
-        await().until(ExpectedConditions.stalenessOf(html));
+        awaitReplaced(html);
         heading();
     }
 }

@@ -68,7 +68,7 @@ class VacancyForm extends PortalPage {
     private VacancyForm submit(By button) {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
-        await().until(ExpectedConditions.stalenessOf(html));
+        awaitReplaced(html);
         return new VacancyForm(driver, base);
     }
 }
