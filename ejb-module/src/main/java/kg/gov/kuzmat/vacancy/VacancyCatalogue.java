@@ -26,6 +26,13 @@ import java.util.Optional;
 @PermitAll
 public class VacancyCatalogue {
 
+    /**
+     * Matches are counted up to this many and no further: counting every match of a common word made
+     * a search's cost grow with the whole catalogue (bench/README.md). Beyond it a reader is told
+     * "more than" and refines the search.
+     */
+    public static final int COUNT_LIMIT = 1_000;
+
     private static final EnumSet<VacancyStatus> PUBLIC_STATUSES =
             EnumSet.of(VacancyStatus.PUBLISHED, VacancyStatus.CLOSED, VacancyStatus.CANCELLED);
 
@@ -41,25 +48,20 @@ public class VacancyCatalogue {
         TypedQuery<VacancySummary> items = em.createQuery(
                 VacancySummary.SELECT + " FROM Vacancy v JOIN v.agency a" + where + search.sortOrDefault().orderBy(),
                 VacancySummary.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(v) FROM Vacancy v JOIN v.agency a" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        parameters.forEach(items::setParameter);
         List<VacancySummary> page = items
                 .setFirstResult(search.page() * search.size())
                 .setMaxResults(search.size())
                 .getResultList();
-        return new SearchResult<>(page, count.getSingleResult(), search.page(), search.size());
+        long matches = countUpToLimit(where, parameters);
+        return new SearchResult<>(page, Math.min(matches, COUNT_LIMIT), matches > COUNT_LIMIT, search.page(), search.size());
     }
 
-    /** How many vacancies match, without reading them. */
-    public long count(@NotNull @Valid VacancySearch search) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Long> count = em.createQuery(
-                "SELECT COUNT(v) FROM Vacancy v JOIN v.agency a" + where(search, parameters), Long.class);
-        parameters.forEach(count::setParameter);
-        return count.getSingleResult();
+    /** The number of matches, read no further than one past {@link #COUNT_LIMIT}. */
+    private long countUpToLimit(String where, Map<String, Object> parameters) {
+        TypedQuery<Long> ids = em.createQuery("SELECT v.id FROM Vacancy v JOIN v.agency a" + where, Long.class);
+        parameters.forEach(ids::setParameter);
+        return ids.setMaxResults(COUNT_LIMIT + 1).getResultList().size();
     }
 
     private String where(VacancySearch search, Map<String, Object> parameters) {

@@ -49,7 +49,7 @@ public class VacanciesResource {
         SearchResult<VacancySummary> page = catalogue.search(parsed.search());
         LocalDate today = LocalDate.now(clock);
         return Response.ok(new SearchPageJson(page.items().stream().map(item -> SummaryJson.of(item, today)).toList(),
-                page.total(), page.page() + 1, page.size(), page.pageCount())).build();
+                page.total(), page.moreThanTotal(), page.page() + 1, page.size(), page.pageCount())).build();
     }
 
     @GET
