@@ -9,6 +9,7 @@ import kg.gov.kuzmat.testing.AsHrOfficer;
 import kg.gov.kuzmat.testing.AsOtherHrOfficer;
 import kg.gov.kuzmat.testing.CallingAs;
 import kg.gov.kuzmat.testing.KuzmatDeployment;
+import kg.gov.kuzmat.testing.SqlStatements;
 import kg.gov.kuzmat.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,6 +47,9 @@ class VacancyPublicationIT {
 
     @EJB
     private CatalogueMaintenance maintenance;
+
+    @EJB
+    private SqlStatements sqlStatements;
 
     @EJB
     private AsHrOfficer hrOfficer;
@@ -203,6 +207,21 @@ class VacancyPublicationIT {
 
         assertEquals(VacancyStatus.CLOSED, catalogue.findPublic(vacancy.getId()).orElseThrow().getStatus());
         assertEquals(1, catalogue.search(byAgency(null, false)).total(), "a closed vacancy stays readable");
+    }
+
+    @Test
+    void aPageOfResultsAndAVacancyCostAFixedNumberOfQueriesWhateverTheirSize() throws Exception {
+        VacancySearch tenRows = new VacancySearch(null, null, null, null, null, null, null, false, VacancySort.NEWEST, 0, 10);
+        VacancySearch hundredRows = new VacancySearch(null, null, null, null, null, null, null, false, VacancySort.NEWEST, 0, 100);
+        long id = catalogue.search(tenRows).items().get(0).id();
+
+        int forTen = sqlStatements.countDuring(() -> catalogue.search(tenRows));
+        int forHundred = sqlStatements.countDuring(() -> catalogue.search(hundredRows));
+        int forOne = sqlStatements.countDuring(() -> catalogue.findPublic(id).orElseThrow().getChanges().size());
+
+        assertEquals(2, forTen, "the rows and their count");
+        assertEquals(forTen, forHundred, "no query per row");
+        assertEquals(1, forOne, "the vacancy with its agency and changes in one query");
     }
 
     @Test
