@@ -149,6 +149,19 @@ class PortalIT extends BrowserTest {
     }
 
     @Test
+    void anUnknownVacancyOrAgencyIsAnsweredNotFoundInTheReadersLanguage() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/vacancy.xhtml?id=987654321", "/vacancy.xhtml?id=abc", "/agency.xhtml?code=no-such-body")) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                    URI.create(base.toString().replaceAll("/$", "") + path)).header("Accept-Language", "ru").build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(response.body().contains("Страница не найдена"), path);
+        }
+    }
+
+    @Test
     void readingPublicPagesCreatesNoSession() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (String path : List.of("/", "/?q=%D0%B0%D0%B4%D0%B8%D1%81&region=BISHKEK", "/login.xhtml", "/privacy.xhtml",

@@ -5,13 +5,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.agency.AgencyDirectory;
 import kg.gov.kuzmat.vacancy.VacancyCatalogue;
 import kg.gov.kuzmat.vacancy.VacancySearch;
 import kg.gov.kuzmat.web.vacancy.SearchParameters;
 import kg.gov.kuzmat.web.vacancy.VacancyPage;
+import kg.gov.kuzmat.web.faces.NotFound;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -45,8 +45,7 @@ public class AgencyBacking {
     public void load() throws IOException {
         agency = code == null ? null : directory.findByCode(code.strip()).orElse(null);
         if (agency == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            facesContext.responseComplete();
+            NotFound.answer(facesContext);
             return;
         }
         openVacancies = new VacancySearch(null, agency.getCode(), null, null, null, null, null, true, null, 0, SHOWN);

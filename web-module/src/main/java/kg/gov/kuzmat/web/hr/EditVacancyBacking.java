@@ -19,6 +19,7 @@ import kg.gov.kuzmat.vacancy.VacancyContent;
 import kg.gov.kuzmat.vacancy.VacancyDrafting;
 import kg.gov.kuzmat.vacancy.VacancyStatus;
 import kg.gov.kuzmat.web.i18n.Messages;
+import kg.gov.kuzmat.web.faces.NotFound;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -72,8 +73,7 @@ public class EditVacancyBacking implements Serializable {
         try {
             show(drafting.findOwn(id));
         } catch (BusinessException notFound) {
-            faces().getExternalContext().responseSendError(404, null);
-            faces().responseComplete();
+            NotFound.answer(faces());
         }
     }
 

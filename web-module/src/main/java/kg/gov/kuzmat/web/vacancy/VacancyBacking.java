@@ -5,10 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import kg.gov.kuzmat.vacancy.Vacancy;
 import kg.gov.kuzmat.vacancy.VacancyCatalogue;
 import kg.gov.kuzmat.vacancy.VacancyStatus;
+import kg.gov.kuzmat.web.faces.NotFound;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -45,8 +45,7 @@ public class VacancyBacking {
             vacancy = null;
         }
         if (vacancy == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            facesContext.responseComplete();
+            NotFound.answer(facesContext);
         }
     }
 
