@@ -13,7 +13,10 @@ import kg.gov.kuzmat.platform.ClockProducer;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
+import kg.gov.kuzmat.vacancy.SampleContent;
+import kg.gov.kuzmat.vacancy.Vacancy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -68,6 +71,18 @@ public class TestData {
     public UserAccount account(String email) {
         return em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
                 .setParameter("email", email).getSingleResult();
+    }
+
+    /** Publishes {@code count} vacancies of the agency whose titles carry the word: a common word. */
+    public void publishManyWithWord(Agency agency, String word, int count) {
+        Agency managed = em.merge(agency);
+        Clock clock = Clock.system(ClockProducer.BISHKEK);
+        for (int i = 0; i < count; i++) {
+            Vacancy vacancy = new Vacancy(managed, SampleContent.withTitleAndDeadline(word + " " + i,
+                    LocalDate.now(clock).plusDays(20)));
+            vacancy.publish(clock);
+            em.persist(vacancy);
+        }
     }
 
     /** Time travel for one vacancy: its last day for applications was yesterday. */

@@ -210,6 +210,20 @@ class VacancyPublicationIT {
     }
 
     @Test
+    void aCommonWordIsFoundAsExactlyAsARareOne() throws Exception {
+        String common = "частое" + TestData.unique("x").substring(2);
+        int many = VacancyCatalogue.RARE_WORD_VACANCIES + 1;
+        testData.publishManyWithWord(agency, common, many);
+        String rare = "редкое" + TestData.unique("x").substring(2);
+        published(common + " " + rare);
+
+        SearchResult<VacancySummary> all = catalogue.search(byAgency(common, true));
+        assertEquals(many + 1, all.total(), "checked row by row, every match is counted");
+        assertEquals(10, all.items().size());
+        assertEquals(1, catalogue.search(byAgency(common + " " + rare, true)).total(), "a common and a rare word together");
+    }
+
+    @Test
     void aPageOfResultsAndAVacancyCostAFixedNumberOfQueriesWhateverTheirSize() throws Exception {
         VacancySearch tenRows = new VacancySearch(null, null, null, null, null, null, null, false, VacancySort.NEWEST, 0, 10);
         VacancySearch hundredRows = new VacancySearch(null, null, null, null, null, null, null, false, VacancySort.NEWEST, 0, 100);
