@@ -33,9 +33,6 @@ public class VacancyCatalogue {
      */
     public static final int COUNT_LIMIT = 1_000;
 
-    /** Up to this many vacancies, a search word is turned into the list of its vacancies' ids. */
-    static final int RARE_WORD_VACANCIES = 500;
-
     private static final EnumSet<VacancyStatus> PUBLIC_STATUSES =
             EnumSet.of(VacancyStatus.PUBLISHED, VacancyStatus.CLOSED, VacancyStatus.CANCELLED);
 
@@ -103,22 +100,9 @@ public class VacancyCatalogue {
         }
         List<String> words = SearchTerms.ofQuery(search.query());
         for (int i = 0; i < words.size(); i++) {
-            // Every word must match the start of some term of the vacancy. A rare word names its few
-            // vacancies outright; a common one is checked row by row while the order index is walked,
-            // which stops after a page instead of fetching and sorting every match (bench/README.md).
-            String word = words.get(i) + "%";
-            List<Long> few = em.createQuery("SELECT DISTINCT t.vacancyId FROM SearchTerm t WHERE t.term LIKE :word", Long.class)
-                    .setParameter("word", word)
-                    .setMaxResults(RARE_WORD_VACANCIES + 1)
-                    .getResultList();
-            if (few.size() <= RARE_WORD_VACANCIES) {
-                where.append(" AND v.id IN :vacanciesOfWord").append(i);
-                parameters.put("vacanciesOfWord" + i, few.isEmpty() ? List.of(-1L) : few);
-            } else {
-                where.append(" AND EXISTS (SELECT t.term FROM SearchTerm t WHERE t.vacancyId = v.id AND t.term LIKE :word")
-                        .append(i).append(")");
-                parameters.put("word" + i, word);
-            }
+            // Every word must match the start of some term of the vacancy.
+            where.append(" AND v.id IN (SELECT t.vacancyId FROM SearchTerm t WHERE t.term LIKE :word").append(i).append(")");
+            parameters.put("word" + i, words.get(i) + "%");
         }
         return where.toString();
     }
