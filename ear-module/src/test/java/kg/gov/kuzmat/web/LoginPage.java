@@ -27,6 +27,10 @@ class LoginPage extends PortalPage {
         return answer;
     }
 
+    String email() {
+        return driver.findElement(By.id("login:email")).getAttribute("value");
+    }
+
     String errorMessage() {
         return await().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='login:messages'] .ui-messages-error-summary"))).getText();

@@ -138,6 +138,17 @@ class PortalIT extends BrowserTest {
     }
 
     @Test
+    void aForgottenPasswordIsAskedForAndTheEmailTypedIsKept() {
+        LoginPage login = PortalPage.open(driver, base, "/").goToSignIn();
+
+        login.signInAs("applicant@demo.kg", "");
+
+        LoginPage again = new LoginPage(driver, base);
+        assertEquals("Сырсөздү жазыңыз.", again.errorMessage());
+        assertEquals("applicant@demo.kg", again.email());
+    }
+
+    @Test
     void aProtectedPageAsksForSignInAndThenShowsThatPage() {
         PortalPage asked = PortalPage.open(driver, base, "/account/");
         assertEquals("/login.xhtml", asked.path());

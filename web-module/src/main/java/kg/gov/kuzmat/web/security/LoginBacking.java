@@ -43,6 +43,15 @@ public class LoginBacking {
     private String password;
 
     public void signIn() throws IOException {
+        if (email == null || email.isBlank()) {
+            Messages.error(facesContext, "login.email.required");
+        }
+        if (password == null || password.isEmpty()) {
+            Messages.error(facesContext, "login.password.required");
+        }
+        if (!facesContext.getMessageList().isEmpty()) {
+            return;
+        }
         ExternalContext external = facesContext.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
