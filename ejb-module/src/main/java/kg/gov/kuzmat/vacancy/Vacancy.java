@@ -27,6 +27,7 @@ import kg.gov.kuzmat.platform.BusinessException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -221,12 +222,26 @@ public class Vacancy {
 
     /** Applications are accepted on every day from publication up to and including the deadline. */
     public boolean isOpenForApplications(Clock clock) {
-        return status == VacancyStatus.PUBLISHED && !LocalDate.now(clock).isAfter(applicationDeadline);
+        return statusOn(status, applicationDeadline, LocalDate.now(clock)) == VacancyStatus.PUBLISHED;
     }
 
     /** The status a reader is told: a published vacancy reads as closed from the day after its deadline. */
     public VacancyStatus statusAsOf(Clock clock) {
-        return status == VacancyStatus.PUBLISHED && !isOpenForApplications(clock) ? VacancyStatus.CLOSED : status;
+        return statusOn(status, applicationDeadline, LocalDate.now(clock));
+    }
+
+    public long daysLeft(LocalDate today) {
+        return daysLeft(applicationDeadline, today);
+    }
+
+    /** The one rule of read-time closing, for entities and for list rows alike. */
+    static VacancyStatus statusOn(VacancyStatus stored, LocalDate deadline, LocalDate today) {
+        return stored == VacancyStatus.PUBLISHED && today.isAfter(deadline) ? VacancyStatus.CLOSED : stored;
+    }
+
+    /** Whole days left to apply, counting today; 0 once the deadline has passed. */
+    static long daysLeft(LocalDate deadline, LocalDate today) {
+        return Math.max(0, ChronoUnit.DAYS.between(today, deadline) + 1);
     }
 
     public boolean belongsTo(Agency other) {

@@ -74,30 +74,12 @@ public class VacancyCatalogue {
             where.append("v.status IN :statuses");
             parameters.put("statuses", PUBLIC_STATUSES);
         }
-        if (search.agencyCode() != null) {
-            where.append(" AND a.code = :agencyCode");
-            parameters.put("agencyCode", search.agencyCode());
-        }
-        if (search.agencyType() != null) {
-            where.append(" AND a.type = :agencyType");
-            parameters.put("agencyType", search.agencyType());
-        }
-        if (search.region() != null) {
-            where.append(" AND v.region = :region");
-            parameters.put("region", search.region());
-        }
-        if (search.positionGroup() != null) {
-            where.append(" AND v.positionGroup = :positionGroup");
-            parameters.put("positionGroup", search.positionGroup());
-        }
-        if (search.salaryFrom() != null) {
-            where.append(" AND v.salary.maximum >= :salaryFrom");
-            parameters.put("salaryFrom", search.salaryFrom());
-        }
-        if (search.competitionType() != null) {
-            where.append(" AND v.competitionType = :competitionType");
-            parameters.put("competitionType", search.competitionType());
-        }
+        and(where, parameters, "a.code = :agencyCode", "agencyCode", search.agencyCode());
+        and(where, parameters, "a.type = :agencyType", "agencyType", search.agencyType());
+        and(where, parameters, "v.region = :region", "region", search.region());
+        and(where, parameters, "v.positionGroup = :positionGroup", "positionGroup", search.positionGroup());
+        and(where, parameters, "v.salary.maximum >= :salaryFrom", "salaryFrom", search.salaryFrom());
+        and(where, parameters, "v.competitionType = :competitionType", "competitionType", search.competitionType());
         List<String> words = SearchTerms.ofQuery(search.query());
         for (int i = 0; i < words.size(); i++) {
             // Every word must match the start of some term of the vacancy.
@@ -105,6 +87,14 @@ public class VacancyCatalogue {
             parameters.put("word" + i, words.get(i) + "%");
         }
         return where.toString();
+    }
+
+    /** Adds a filter that the search uses, with its parameter; a filter left empty adds nothing. */
+    private static void and(StringBuilder where, Map<String, Object> parameters, String condition, String name, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            parameters.put(name, value);
+        }
     }
 
     /** A vacancy as the public sees it, with its agency and its recorded changes; never a draft. */

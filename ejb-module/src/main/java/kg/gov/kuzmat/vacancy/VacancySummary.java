@@ -5,7 +5,6 @@ import kg.gov.kuzmat.agency.Region;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /** One row of the public vacancy list: what an applicant scans before opening a vacancy. */
 public record VacancySummary(long id, String title, String agencyCode, LocalizedName agencyName, Region region,
@@ -29,11 +28,11 @@ public record VacancySummary(long id, String title, String agencyCode, Localized
 
     /** The status a reader is told: published reads as closed from the day after the deadline. */
     public VacancyStatus statusOn(LocalDate today) {
-        return status == VacancyStatus.PUBLISHED && today.isAfter(applicationDeadline) ? VacancyStatus.CLOSED : status;
+        return Vacancy.statusOn(status, applicationDeadline, today);
     }
 
     /** Whole days left to apply, counting today; 0 once the deadline has passed. */
     public long daysLeft(LocalDate today) {
-        return Math.max(0, ChronoUnit.DAYS.between(today, applicationDeadline) + 1);
+        return Vacancy.daysLeft(applicationDeadline, today);
     }
 }

@@ -41,8 +41,10 @@ public class AgencyBacking {
     private Agency agency;
     private VacancyPage vacancies;
     private VacancySearch openVacancies;
+    private LocalDate today;
 
     public void load() throws IOException {
+        today = LocalDate.now(clock);
         agency = code == null ? null : directory.findByCode(code.strip()).orElse(null);
         if (agency == null) {
             NotFound.answer(facesContext);
@@ -61,7 +63,7 @@ public class AgencyBacking {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(clock);
+        return today;
     }
 
     /** The search page filtered to this agency. */

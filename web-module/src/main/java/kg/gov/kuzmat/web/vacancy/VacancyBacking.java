@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 
 /** vacancy.xhtml?id=…: one vacancy with everything an applicant needs to decide. */
 @Named
@@ -69,7 +68,7 @@ public class VacancyBacking {
     }
 
     public long getDaysLeft() {
-        return Math.max(0, ChronoUnit.DAYS.between(today, vacancy.getApplicationDeadline()) + 1);
+        return vacancy.daysLeft(today);
     }
 
     public String getId() {

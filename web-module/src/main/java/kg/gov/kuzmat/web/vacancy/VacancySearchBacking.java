@@ -84,9 +84,6 @@ public class VacancySearchBacking {
         return today;
     }
 
-    public boolean isFiltered() {
-        return !SearchParameters.queryString(search, 0).isEmpty();
-    }
 
     /** A link to another page of the same search. */
     public String pageLink(int page) {
