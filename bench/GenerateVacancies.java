@@ -61,10 +61,10 @@ public class GenerateVacancies {
                 insert.executeBatch();
             }
             try (PreparedStatement vacancy = db.prepareStatement("INSERT INTO vacancy (id, agency_id, title, description,"
-                    + " requirements, position_group, salary_min, salary_max, region, status, published_on, application_deadline,"
+                    + " requirements, position_group, salary_min, salary_max, region, status, published_on, application_deadline, agency_type,"
                     + " version, structural_unit, competition_type, education_level, min_service_years, min_experience_years,"
                     + " state_language_level, official_language_level, city, contact, cancellation_reason, cancelled_on)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 'HIGHER_BACHELOR', 2, 3, 'B2', 'B2', ?, ?, ?, ?)");
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 'HIGHER_BACHELOR', 2, 3, 'B2', 'B2', ?, ?, ?, ?)");
                  PreparedStatement term = db.prepareStatement("INSERT INTO vacancy_search_term (vacancy_id, term) VALUES (?, ?)")) {
                 for (int i = 0; i < vacancies; i++) {
                     long id = 10_000_000L + i;
@@ -88,12 +88,13 @@ public class GenerateVacancies {
                     vacancy.setString(10, status);
                     vacancy.setDate(11, Date.valueOf(published));
                     vacancy.setDate(12, Date.valueOf(published.plusDays(10 + random.nextInt(50))));
-                    vacancy.setString(13, "Центральный аппарат");
-                    vacancy.setString(14, random.nextInt(10) == 0 ? "INTERNAL" : "OPEN");
-                    vacancy.setString(15, "Бишкек");
-                    vacancy.setString(16, "+996 312 00-00-00");
-                    vacancy.setString(17, "CANCELLED".equals(status) ? "Штатная единица сокращена" : null);
-                    vacancy.setDate(18, "CANCELLED".equals(status) ? Date.valueOf(today) : null);
+                    vacancy.setString(13, agency % 3 == 0 ? "MUNICIPAL" : "STATE");
+                    vacancy.setString(14, "Центральный аппарат");
+                    vacancy.setString(15, random.nextInt(10) == 0 ? "INTERNAL" : "OPEN");
+                    vacancy.setString(16, "Бишкек");
+                    vacancy.setString(17, "+996 312 00-00-00");
+                    vacancy.setString(18, "CANCELLED".equals(status) ? "Штатная единица сокращена" : null);
+                    vacancy.setDate(19, "CANCELLED".equals(status) ? Date.valueOf(today) : null);
                     vacancy.addBatch();
                     for (String word : SearchTerms.of(title, duties, requirements, "Центральный аппарат", "Бишкек")) {
                         term.setLong(1, id);

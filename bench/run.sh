@@ -67,9 +67,18 @@ java_pid() {
     done | head -1
 }
 
-# One wrk run: prints "requests/s p50 p99" (latencies in ms).
-measure() { # url
-    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" > "$WORK/wrk.out"
+# One wrk run: prints "requests/s p50 p99" (latencies in ms). A name ending in "-cold" asks for a
+# different URL on every request (bench/distinct.lua), so that no copy kept by the portal answers.
+wrk_run() { # name url duration [--latency]
+    local name=$1 url=$2 duration=$3; shift 3
+    if [[ $name == *-cold ]]; then
+        wrk -t2 -c"$CONNECTIONS" -d"$duration" "$@" -s "$ROOT/bench/distinct.lua" "${url%%/[?a-z]*}" -- "/${url#*://*/}"
+    else
+        wrk -t2 -c"$CONNECTIONS" -d"$duration" "$@" "$url"
+    fi
+}
+measure() { # name url
+    wrk_run "$1" "$2" "$DURATION" --latency > "$WORK/wrk.out"
     awk '
         function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
         /Requests\/sec/ { rps = $2 }
@@ -116,12 +125,15 @@ for SIZE in "${SIZES[@]}"; do
         [static]="$HTTP/bench-limit/page.html"
         [bare]="$HTTP/bench-limit/search?region=BISHKEK"
         [page]="$HTTP/?region=BISHKEK"
+        [page-cold]="$HTTP/?region=BISHKEK"
         [words]="$HTTP/?q=%D1%81%D0%BF%D0%B5%D1%86%D0%B8%D0%B0%D0%BB%D0%B8%D1%81%D1%82"
+        [words-cold]="$HTTP/?q=%D1%81%D0%BF%D0%B5%D1%86%D0%B8%D0%B0%D0%BB%D0%B8%D1%81%D1%82"
         [api]="$HTTP/api/v1/vacancies?region=BISHKEK&size=10"
+        [api-cold]="$HTTP/api/v1/vacancies?region=BISHKEK&size=10"
     )
-    ORDER=(static bare page words api)
+    ORDER=(static bare page page-cold words words-cold api api-cold)
     echo "== $SIZE vacancies: warm-up"
-    for name in "${ORDER[@]}"; do wrk -t2 -c"$CONNECTIONS" -d5s "${URLS[$name]}" >/dev/null; done
+    for name in "${ORDER[@]}"; do wrk_run "$name" "${URLS[$name]}" 5s >/dev/null; done
     SESSIONS_BEFORE=$(sessions_created)
     echo "== $SIZE vacancies: measuring"
     {
@@ -131,7 +143,7 @@ for SIZE in "${SIZES[@]}"; do
         echo "|---|---|---|---|---|---|---|"
     } >> "$RESULTS"
     for name in "${ORDER[@]}"; do
-        read -r rps p50 p99 errors <<< "$(measure "${URLS[$name]}")"
+        read -r rps p50 p99 errors <<< "$(measure "$name" "${URLS[$name]}")"
         RPS[$name-$SIZE]=$rps
         echo "   $name: $rps req/s, p50 $p50 ms, p99 $p99 ms"
         ratio_static=$(awk -v a="$rps" -v b="${RPS[static-$SIZE]}" 'BEGIN { printf "%.3f", a / b }')
@@ -157,7 +169,7 @@ if [ ${#SIZES[@]} -ge 2 ]; then
         echo
         echo "| endpoint | cost at $LARGE ÷ cost at $SMALL |"
         echo "|---|---|"
-        for name in static bare page words api; do
+        for name in "${ORDER[@]}"; do
             echo "| $name | $(awk -v a="${RPS[$name-$SMALL]}" -v b="${RPS[$name-$LARGE]}" 'BEGIN { printf "%.2f", a / b }') |"
         done
         echo
@@ -183,11 +195,15 @@ of the demo data.
 
 **What is measured**, for "open vacancies of Bishkek, newest first, first page of 10":
 - \`static\` — the same bytes as the portal's page, served by Undertow as a file: the ceiling.
-- \`bare\` — a servlet running the same two SQL queries as the portal (the page and its count) over JDBC
-  and writing a bare table (\`bench/limit/BareSearchServlet.java\`, never part of the EAR).
-- \`page\` — the portal's search page (Faces, PrimeFaces, EJB, EclipseLink).
-- \`words\` — the search page for the word "специалист" (the indexed word search), all regions.
-- \`api\` — \`GET /api/v1/vacancies\` with the same filter, 10 items.
+- \`bare\` — a servlet running the same three SQL queries as the portal (a page's ids, their count up
+  to 1,001, the rows) over JDBC and writing a bare table (\`bench/limit/BareSearchServlet.java\`, never part of the EAR).
+- \`page\` — the portal's search page (Faces, PrimeFaces, EJB, EclipseLink), the same URL again and
+  again, as when many people open a popular search: answered mostly from the copies the portal keeps
+  of public answers (\`PublicCopies\`, good until the catalogue changes, for at most 60 s).
+- \`page-cold\` — the same search with a different URL on every request (\`&n=<number>\`, see
+  \`bench/distinct.lua\`): a search nobody has read just before, rendered from the database each time.
+- \`words\`, \`words-cold\` — the search page for the word "специалист" (the indexed word search), all regions.
+- \`api\`, \`api-cold\` — \`GET /api/v1/vacancies\` with the same filter, 10 items.
 
 Targets (issue 3): search page p99 < 100 ms at 32 connections, API ≥ 1,000 req/s, cost at 100k within
 1.5× of the cost at 10k, zero sessions created.

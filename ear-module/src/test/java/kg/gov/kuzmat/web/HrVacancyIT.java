@@ -4,8 +4,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,12 +41,24 @@ class HrVacancyIT extends BrowserTest {
         return new VacancyForm(driver, base);
     }
 
+    /** The count the officer sees on the public search page (signed in, so never a kept copy). */
     private String publicSearchCount(String word) {
         return PortalPage.open(driver, base, "/?q=" + word).textOf("search-count");
     }
 
+    /** What an anonymous reader is answered, whom the portal may answer from a kept copy. */
+    private String anonymousSearchCount(String word) throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.toURI().resolve("?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)))
+                .header("Accept-Language", "ky").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        Matcher count = Pattern.compile("id=\"search-count\"[^>]*>\\s*([^<]+?)\\s*<").matcher(page.body());
+        assertTrue(count.find(), page.body());
+        return count.group(1);
+    }
+
     @Test
-    void anOfficerWritesPublishesAndCancelsAVacancyAndThePublicSeesEachStep() {
+    void anOfficerWritesPublishesAndCancelsAVacancyAndThePublicSeesEachStep() throws Exception {
         String word = uniqueWord();
         VacancyForm form = newVacancyForm()
                 .type("title", "Башкы адис " + word)
@@ -58,10 +77,13 @@ class HrVacancyIT extends BrowserTest {
         assertEquals("Сакталды.", form.textOf("vacancy-done"));
         String hrPage = driver.getCurrentUrl();
         assertEquals("Бош орун табылган жок", publicSearchCount(word), "a draft is not public");
+        assertEquals("Бош орун табылган жок", anonymousSearchCount(word));
+        assertEquals("Бош орун табылган жок", anonymousSearchCount(word), "asked again: now from the kept copy");
 
         driver.get(hrPage);
         new VacancyForm(driver, base).publish();
         assertEquals("Табылган бош орундар: 1", publicSearchCount(word), "published, so the public finds it");
+        assertEquals("Табылган бош орундар: 1", anonymousSearchCount(word), "no copy outlives the change");
 
         driver.get(hrPage);
         VacancyForm cancelled = new VacancyForm(driver, base).cancelCompetition("Штаттык бирдик кыскартылды");

@@ -53,6 +53,9 @@ class PortalIT extends BrowserTest {
         assertEquals(found, reopened.vacancyTitles(), "switching language keeps the search");
         assertEquals("адис", reopened.searchWords());
         assertEquals("BISHKEK", reopened.selected("region"));
+        String table = reopened.textOf("vacancies");
+        assertTrue(table.contains("г. Бишкек") && table.contains("сом"), "the rows are in Russian too: " + table);
+        assertFalse(table.contains("Бишкек ш."), "and no longer in Kyrgyz: " + table);
 
         String opened = reopened.openVacancy(0);
         assertEquals(opened, reopened.heading());

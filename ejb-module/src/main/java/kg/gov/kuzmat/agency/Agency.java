@@ -1,5 +1,6 @@
 package kg.gov.kuzmat.agency;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -9,17 +10,29 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.util.Objects;
 
 /** A state or municipal body that publishes vacancies. Its code is the stable public identifier. */
 @Entity
 @Table(name = "agency")
+// Read on every search page and rarely changed, agencies opt in to the shared cache; the query's results
+// are cached too. EclipseLink drops both when an agency changes on this server; the expiry bounds how
+// long another server of a cluster may show the old name.
+@Cacheable
+@Cache(expiry = 60_000)
 @NamedQuery(name = "Agency.findByCode", query = "SELECT a FROM Agency a WHERE a.code = :code")
-@NamedQuery(name = "Agency.findAll", query = "SELECT a FROM Agency a ORDER BY a.code")
+@NamedQuery(name = "Agency.findAll", query = "SELECT a FROM Agency a ORDER BY a.code", hints = {
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE),
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = "60000"),
+        @QueryHint(name = QueryHints.READ_ONLY, value = HintValues.TRUE)})
 @NamedQuery(name = "Agency.count", query = "SELECT COUNT(a) FROM Agency a")
 public class Agency {
 

@@ -5,9 +5,11 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import kg.gov.kuzmat.platform.PublicContent;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +33,9 @@ public class CatalogueMaintenance {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<PublicContent.Changed> publicContentChanged;
+
     @PostConstruct
     void onStart() {
         closeOverdue();
@@ -51,6 +56,7 @@ public class CatalogueMaintenance {
                 .setParameter("today", LocalDate.now(clock))
                 .executeUpdate();
         if (closed > 0) {
+            publicContentChanged.fire(new PublicContent.Changed("vacancies closed"));
             LOG.info(() -> "Closed " + closed + " vacancies whose deadline has passed");
         }
     }

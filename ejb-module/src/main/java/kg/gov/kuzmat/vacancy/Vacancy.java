@@ -21,6 +21,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import kg.gov.kuzmat.agency.Agency;
+import kg.gov.kuzmat.agency.AgencyType;
 import kg.gov.kuzmat.agency.Region;
 import kg.gov.kuzmat.platform.BusinessException;
 
@@ -69,6 +70,11 @@ public class Vacancy {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agency_id", nullable = false, updatable = false)
     private Agency agency;
+
+    /** The agency's type, kept with the vacancy so that the search filters on it without a join. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agency_type", nullable = false, updatable = false, length = 20)
+    private AgencyType agencyType;
 
     @Column(nullable = false, length = 300)
     private String title;
@@ -158,6 +164,7 @@ public class Vacancy {
     /** A new draft of the given agency; nobody but its HR officers sees it until it is published. */
     public Vacancy(Agency agency, VacancyContent content) {
         this.agency = Objects.requireNonNull(agency, "agency");
+        this.agencyType = agency.getType();
         this.status = VacancyStatus.DRAFT;
         apply(content);
     }

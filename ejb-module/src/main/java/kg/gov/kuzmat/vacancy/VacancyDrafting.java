@@ -3,6 +3,7 @@ package kg.gov.kuzmat.vacancy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -11,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.PublicContent;
 import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;
 
@@ -34,6 +36,9 @@ public class VacancyDrafting {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<PublicContent.Changed> publicContentChanged;
 
     public Vacancy createDraft(@NotNull @Valid VacancyContent content) {
         Vacancy vacancy = new Vacancy(callers.requireOfficersAgency(), content);
@@ -101,6 +106,7 @@ public class VacancyDrafting {
         } catch (OptimisticLockException concurrentSave) {
             throw new BusinessException("vacancy.edit.changedMeanwhile");
         }
+        publicContentChanged.fire(new PublicContent.Changed("vacancy " + vacancy.getId()));
         return vacancy;
     }
 }

@@ -17,6 +17,7 @@ import kg.gov.kuzmat.vacancy.VacancySearch;
 import kg.gov.kuzmat.vacancy.VacancySort;
 import kg.gov.kuzmat.vacancy.VacancySummary;
 import kg.gov.kuzmat.web.i18n.LanguagePreference;
+import kg.gov.kuzmat.web.i18n.LocalizedText;
 import kg.gov.kuzmat.web.vacancy.SearchParameters;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -28,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ResourceBundle;
 
 /**
  * {@code /api/v1/feed}: an Atom feed of the newest published vacancies, filtered with the search's
@@ -73,7 +73,7 @@ public class VacancyFeedResource {
     }
 
     private void write(OutputStream out, SearchResult<VacancySummary> page, URI portal, String searchQuery) {
-        ResourceBundle text = ResourceBundle.getBundle("kg.gov.kuzmat.web.i18n.messages", language.getLocale());
+        LocalizedText text = new LocalizedText(language.getLocale());
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
             xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
@@ -81,7 +81,7 @@ public class VacancyFeedResource {
             xml.writeDefaultNamespace(ATOM_NS);
             xml.writeAttribute("xml:lang", language.getCode());
             element(xml, "id", "urn:kuzmat:vacancies:" + searchQuery);
-            element(xml, "title", text.getString("portal.name") + " — " + text.getString("home.vacancies.caption"));
+            element(xml, "title", text.text("portal.name") + " — " + text.text("home.vacancies.caption"));
             element(xml, "updated", timestamp(page.items().stream().map(VacancySummary::publishedOn)
                     .max(LocalDate::compareTo).orElse(LocalDate.now(clock))));
             link(xml, "self", uri.getRequestUri().toString());
@@ -96,7 +96,7 @@ public class VacancyFeedResource {
                 element(xml, "name", vacancy.agencyName().in(language.getLocale()));
                 xml.writeEndElement();
                 element(xml, "summary", vacancy.agencyName().in(language.getLocale()) + ". "
-                        + text.getString("vacancy.deadline") + ": " + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(vacancy.applicationDeadline()));
+                        + text.text("vacancy.deadline") + ": " + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(vacancy.applicationDeadline()));
                 xml.writeEndElement();
             }
             xml.writeEndElement();

@@ -12,6 +12,7 @@ import kg.gov.kuzmat.vacancy.VacancySearch;
 import kg.gov.kuzmat.web.vacancy.SearchParameters;
 import kg.gov.kuzmat.web.vacancy.VacancyPage;
 import kg.gov.kuzmat.web.faces.NotFound;
+import kg.gov.kuzmat.web.i18n.LanguagePreference;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -37,21 +38,23 @@ public class AgencyBacking {
     @Inject
     private Clock clock;
 
+    @Inject
+    private LanguagePreference language;
+
     private String code;
     private Agency agency;
     private VacancyPage vacancies;
     private VacancySearch openVacancies;
-    private LocalDate today;
 
     public void load() throws IOException {
-        today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         agency = code == null ? null : directory.findByCode(code.strip()).orElse(null);
         if (agency == null) {
             NotFound.answer(facesContext);
             return;
         }
         openVacancies = new VacancySearch(null, agency.getCode(), null, null, null, null, null, true, null, 0, SHOWN);
-        vacancies = new VacancyPage(catalogue.search(openVacancies));
+        vacancies = new VacancyPage(catalogue.search(openVacancies), today, language.getLocale());
     }
 
     public Agency getAgency() {
@@ -62,9 +65,6 @@ public class AgencyBacking {
         return vacancies;
     }
 
-    public LocalDate getToday() {
-        return today;
-    }
 
     /** The search page filtered to this agency. */
     public String getSearchLink() {

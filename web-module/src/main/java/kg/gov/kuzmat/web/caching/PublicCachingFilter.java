@@ -7,17 +7,29 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.inject.Inject;
+import kg.gov.kuzmat.platform.PublicContent;
+import kg.gov.kuzmat.web.i18n.LanguagePreference;
+
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Public pages and API answers carry a strong ETag (a digest of the body) and may be kept for a
  * minute by browsers and shared caches; a client that sends the ETag back gets 304 without the body.
  * Anything a signed-in person sees is private and never stored. The language cookie and the browser's
- * languages choose the text, so caches keep a copy per language.
+ * languages choose the text, so caches keep a copy per language. The server keeps copies too
+ * ({@link PublicCopies}): a search that many people read is rendered once, not for each of them.
  */
 @WebFilter(urlPatterns = "/*")
 public class PublicCachingFilter extends HttpFilter {
@@ -27,6 +39,18 @@ public class PublicCachingFilter extends HttpFilter {
     static final String PUBLIC = "public, max-age=60";
     static final String PRIVATE = "private, no-store";
     private static final Set<String> PRIVATE_AREAS = Set.of("/hr/", "/admin/", "/account/");
+    /** Set here for every answer, so never part of a kept copy. */
+    private static final Set<String> OWN_HEADERS = Set.of("etag", "cache-control", "vary", "content-length",
+            "content-type", "date", "connection", "transfer-encoding");
+
+    @Inject
+    private PublicCopies copies;
+
+    @Inject
+    private PublicContent publicContent;
+
+    @Inject
+    private Clock clock;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,16 +63,62 @@ public class PublicCachingFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        BufferedResponse buffered = new BufferedResponse(response);
-        chain.doFilter(request, buffered);
-        byte[] body = buffered.body();
-        // Only a complete, successful answer to an anonymous reader is shared.
-        if (buffered.getStatus() != HttpServletResponse.SC_OK || buffered.containsHeader("Set-Cookie")
-                || request.getRemoteUser() != null) {
-            buffered.sendBuffered(body);
-            return;
+        boolean get = "GET".equals(request.getMethod());
+        String key = LanguagePreference.of(request).getCode() + " " + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // Read before rendering: a change committed meanwhile makes this copy stale at once.
+        long version = publicContent.version();
+        LocalDate today = LocalDate.now(clock);
+        Optional<PublicCopies.Copy> kept = get ? copies.find(key, version, today, clock.instant()) : Optional.empty();
+        boolean renderer = false;
+        if (get && kept.isEmpty()) {
+            renderer = claimRendering(key);
+            if (!renderer) {
+                kept = copies.find(key, version, today, clock.instant());
+            }
         }
-        String etag = "\"" + digest(body) + "\"";
+        try {
+            if (kept.isPresent()) {
+                PublicCopies.Copy copy = kept.get();
+                copy.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+                response.setContentType(copy.contentType());
+                send(request, response, copy.body(), copy.etag());
+                return;
+            }
+            BufferedResponse buffered = new BufferedResponse(response);
+            chain.doFilter(request, buffered);
+            byte[] body = buffered.body();
+            // Only a complete, successful answer to an anonymous reader is shared.
+            if (buffered.getStatus() != HttpServletResponse.SC_OK || buffered.containsHeader("Set-Cookie")
+                    || request.getRemoteUser() != null) {
+                buffered.sendBuffered(body);
+                return;
+            }
+            String etag = "\"" + digest(body) + "\"";
+            if (get) {
+                copies.keep(key, new PublicCopies.Copy(version, today, clock.instant(), response.getContentType(),
+                        headersOf(response), body, etag));
+            }
+            send(request, response, body, etag);
+        } finally {
+            if (renderer) {
+                copies.rendered(key);
+            }
+        }
+    }
+
+    /** True if this request renders the answer; false if it waited for another request that did. */
+    private boolean claimRendering(String key) throws ServletException {
+        try {
+            return copies.claimRendering(key);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("Interrupted while another request rendered the same page", interrupted);
+        }
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, String etag)
+            throws IOException {
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", PUBLIC);
         response.setHeader("Vary", "Cookie, Accept-Language");
@@ -57,7 +127,18 @@ public class PublicCachingFilter extends HttpFilter {
             response.setContentLength(0);
             return;
         }
-        buffered.sendBuffered(body);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static List<Map.Entry<String, String>> headersOf(HttpServletResponse response) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String name : response.getHeaderNames()) {
+            if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        }
+        return List.copyOf(headers);
     }
 
     private static boolean isCacheableRequest(HttpServletRequest request, String path) {

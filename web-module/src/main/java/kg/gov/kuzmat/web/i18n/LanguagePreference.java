@@ -34,12 +34,17 @@ public class LanguagePreference {
 
     @PostConstruct
     void resolve() {
-        language = chosenInCookie()
-                .or(this::preferredByBrowser)
+        language = of(request);
+    }
+
+    /** The language a request is answered in; also what a copy of a public page is kept under. */
+    public static SupportedLanguage of(HttpServletRequest request) {
+        return chosenInCookie(request)
+                .or(() -> preferredByBrowser(request))
                 .orElse(SupportedLanguage.DEFAULT);
     }
 
-    private Optional<SupportedLanguage> chosenInCookie() {
+    private static Optional<SupportedLanguage> chosenInCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
@@ -50,7 +55,7 @@ public class LanguagePreference {
                 .flatMap(cookie -> SupportedLanguage.byCode(cookie.getValue()));
     }
 
-    private Optional<SupportedLanguage> preferredByBrowser() {
+    private static Optional<SupportedLanguage> preferredByBrowser(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") == null) {
             return Optional.empty();
         }

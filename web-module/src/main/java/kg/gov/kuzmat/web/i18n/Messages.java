@@ -4,8 +4,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import kg.gov.kuzmat.platform.BusinessException;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
 /** Translated Faces messages from the bundle keys the pages and the service layer use. */
 public final class Messages {
@@ -14,10 +12,8 @@ public final class Messages {
     }
 
     public static String text(FacesContext context, String key, Object... arguments) {
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return arguments.length == 0 ? pattern
-                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        LocalizedText texts = new LocalizedText(context);
+        return arguments.length == 0 ? texts.text(key) : texts.format(key, arguments);
     }
 
     public static void error(FacesContext context, String key, Object... arguments) {

@@ -18,6 +18,7 @@ import kg.gov.kuzmat.vacancy.VacancySearch;
 import kg.gov.kuzmat.vacancy.VacancySort;
 import kg.gov.kuzmat.vacancy.VacancySummary;
 import kg.gov.kuzmat.web.faces.Html;
+import kg.gov.kuzmat.web.i18n.LanguagePreference;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,10 +47,12 @@ public class VacancySearchBacking {
     @Inject
     private Clock clock;
 
+    @Inject
+    private LanguagePreference language;
+
     private VacancySearch search;
     private List<String> ignored;
     private VacancyPage result;
-    private LocalDate today;
     private String agencyOptions;
 
     /** The view action: reads the URL and runs the search once for this request. */
@@ -59,9 +62,10 @@ public class VacancySearchBacking {
                 name -> external.getRequestParameterMap().get(name), VacancySearch.DEFAULT_PAGE_SIZE);
         search = parsed.search();
         ignored = parsed.invalid();
-        result = new VacancyPage(catalogue.search(search));
-        today = LocalDate.now(clock);
-        agencyOptions = agencyOptions(facesContext.getViewRoot().getLocale());
+        LocalDate today = LocalDate.now(clock);
+        // The view's own locale is not the reader's yet while a view action runs.
+        result = new VacancyPage(catalogue.search(search), today, language.getLocale());
+        agencyOptions = agencyOptions(language.getLocale());
     }
 
     public VacancySearch getSearch() {
@@ -80,9 +84,6 @@ public class VacancySearchBacking {
         return result.page();
     }
 
-    public LocalDate getToday() {
-        return today;
-    }
 
 
     /** A link to another page of the same search. */

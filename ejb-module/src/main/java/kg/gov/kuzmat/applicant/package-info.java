@@ -1,0 +1,4 @@
+/**
+ * Applicants: the citizens who register, keep their personal information and apply to vacancies.
+ */
+package kg.gov.kuzmat.applicant;
