@@ -14,9 +14,11 @@ public enum SupportedLanguage {
     public static final SupportedLanguage DEFAULT = KYRGYZ;
 
     private final String code;
+    private final Locale locale;
 
     SupportedLanguage(String code) {
         this.code = code;
+        this.locale = Locale.forLanguageTag(code);
     }
 
     public String getCode() {
@@ -24,7 +26,7 @@ public enum SupportedLanguage {
     }
 
     public Locale getLocale() {
-        return Locale.forLanguageTag(code);
+        return locale;
     }
 
     public static Optional<SupportedLanguage> byCode(String code) {
