@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import kg.gov.kuzmat.agency.Region;
@@ -39,7 +37,6 @@ public class EditVacancyBacking implements Serializable {
 
     @EJB
     private VacancyDrafting drafting;
-
 
     private Long id;
     private long version;
@@ -163,26 +160,6 @@ public class EditVacancyBacking implements Serializable {
 
     public boolean isCancellable() {
         return status == VacancyStatus.PUBLISHED || status == VacancyStatus.CLOSED;
-    }
-
-    public PositionGroup[] getPositionGroups() {
-        return PositionGroup.values();
-    }
-
-    public CompetitionType[] getCompetitionTypes() {
-        return CompetitionType.values();
-    }
-
-    public EducationLevel[] getEducationLevels() {
-        return EducationLevel.values();
-    }
-
-    public LanguageLevel[] getLanguageLevels() {
-        return LanguageLevel.values();
-    }
-
-    public Region[] getRegions() {
-        return Region.values();
     }
 
     // Form properties.

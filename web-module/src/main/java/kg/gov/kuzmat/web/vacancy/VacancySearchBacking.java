@@ -1,21 +1,14 @@
 package kg.gov.kuzmat.web.vacancy;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.agency.AgencyDirectory;
-import kg.gov.kuzmat.agency.AgencyType;
-import kg.gov.kuzmat.agency.Region;
-import kg.gov.kuzmat.vacancy.CompetitionType;
-import kg.gov.kuzmat.vacancy.PositionGroup;
 import kg.gov.kuzmat.vacancy.SearchResult;
 import kg.gov.kuzmat.vacancy.VacancyCatalogue;
 import kg.gov.kuzmat.vacancy.VacancySearch;
-import kg.gov.kuzmat.vacancy.VacancySort;
 import kg.gov.kuzmat.vacancy.VacancySummary;
 import kg.gov.kuzmat.web.faces.Html;
 import kg.gov.kuzmat.web.i18n.LanguagePreference;
@@ -84,8 +77,6 @@ public class VacancySearchBacking {
         return result.page();
     }
 
-
-
     /** A link to another page of the same search. */
     public String pageLink(int page) {
         String query = SearchParameters.queryString(search, page);
@@ -116,25 +107,5 @@ public class VacancySearchBacking {
 
     public String getAgencyOptions() {
         return agencyOptions;
-    }
-
-    public AgencyType[] getAgencyTypes() {
-        return AgencyType.values();
-    }
-
-    public Region[] getRegions() {
-        return Region.values();
-    }
-
-    public PositionGroup[] getPositionGroups() {
-        return PositionGroup.values();
-    }
-
-    public CompetitionType[] getCompetitionTypes() {
-        return CompetitionType.values();
-    }
-
-    public VacancySort[] getSorts() {
-        return VacancySort.values();
     }
 }
