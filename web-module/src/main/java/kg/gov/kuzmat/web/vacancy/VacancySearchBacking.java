@@ -1,9 +1,11 @@
 package kg.gov.kuzmat.web.vacancy;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.agency.AgencyDirectory;
 import kg.gov.kuzmat.vacancy.SearchResult;
