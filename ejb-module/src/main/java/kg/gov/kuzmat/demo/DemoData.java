@@ -11,6 +11,9 @@ import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.agency.AgencyType;
 import kg.gov.kuzmat.agency.LocalizedName;
 import kg.gov.kuzmat.agency.Region;
+import kg.gov.kuzmat.applicant.Applicant;
+import kg.gov.kuzmat.applicant.Identity;
+import kg.gov.kuzmat.applicant.PersonalNumber;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
@@ -46,6 +49,8 @@ public class DemoData {
     public static final String ADMIN_EMAIL = "admin@demo.kg";
     /** The agency whose HR officer is {@value #HR_OFFICER_EMAIL}. */
     public static final String HR_OFFICER_AGENCY = "minjust";
+    /** A well-formed number (female, born 14.03.1995) that no real person should be registered with here. */
+    public static final String DEMO_PERSONAL_NUMBER = "11403199500001";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -87,10 +92,20 @@ public class DemoData {
             em.persist(vacancy);
         }
         String hash = hasher.hash(PASSWORD);
-        em.persist(new UserAccount(APPLICANT_EMAIL, hash, Set.of(Role.APPLICANT), null, clock.instant()));
-        em.persist(new UserAccount(HR_OFFICER_EMAIL, hash, Set.of(Role.HR_OFFICER), agencies.get(HR_OFFICER_AGENCY), clock.instant()));
-        em.persist(new UserAccount(ADMIN_EMAIL, hash, Set.of(Role.ADMIN), null, clock.instant()));
+        UserAccount applicant = account(APPLICANT_EMAIL, hash, Role.APPLICANT, null);
+        account(HR_OFFICER_EMAIL, hash, Role.HR_OFFICER, agencies.get(HR_OFFICER_AGENCY));
+        account(ADMIN_EMAIL, hash, Role.ADMIN, null);
+        // The demo applicant has not yet accepted the policy: their first sign-in asks for it.
+        em.persist(new Applicant(applicant, new Identity("Асанова", "Айгерим", "Бакытовна", DEMO_PERSONAL_NUMBER,
+                LocalDate.of(1995, 3, 14), "+996 555 123 456"), PersonalNumber.parse(DEMO_PERSONAL_NUMBER, LocalDate.now(clock))));
         LOG.info("Demo data loaded: " + agencies.size() + " agencies, " + published + " published vacancies, 3 accounts");
+    }
+
+    private UserAccount account(String email, String hash, Role role, Agency agency) {
+        UserAccount account = new UserAccount(email, hash, Set.of(role), agency, clock.instant());
+        account.confirmEmail(clock.instant());
+        em.persist(account);
+        return account;
     }
 
     private static List<Agency> agencies() {

@@ -36,7 +36,7 @@ public class AccountAuthentication {
                 .setParameter("email", UserAccount.normalizeEmail(email))
                 .getResultStream()
                 .findFirst();
-        if (found.isEmpty()) {
+        if (found.isEmpty() || found.get().isErased()) {
             hasher.spendTimeOfOneVerification(password);
             return SignInResult.invalidCredentials();
         }

@@ -6,6 +6,6 @@ import java.io.Serializable;
 import java.util.Set;
 
 /** What a signed-in person's landing page shows about their own account. */
-public record AccountOverview(String email, Set<Role> roles, String agencyCode, LocalizedName agencyName,
-                              long agencyVacancies) implements Serializable {
+public record AccountOverview(String email, Set<Role> roles, boolean emailConfirmed, String agencyCode,
+                              LocalizedName agencyName, long agencyVacancies) implements Serializable {
 }

@@ -23,11 +23,11 @@ public class MyAccount {
         UserAccount account = callers.current().orElseThrow(() -> new BusinessException("security.noAccount"));
         Agency agency = account.getAgency();
         if (agency == null) {
-            return new AccountOverview(account.getEmail(), account.getRoles(), null, null, 0);
+            return new AccountOverview(account.getEmail(), account.getRoles(), account.isEmailConfirmed(), null, null, 0);
         }
         long vacancies = em.createNamedQuery("Vacancy.countByAgency", Long.class)
                 .setParameter("agency", agency)
                 .getSingleResult();
-        return new AccountOverview(account.getEmail(), account.getRoles(), agency.getCode(), agency.getName(), vacancies);
+        return new AccountOverview(account.getEmail(), account.getRoles(), account.isEmailConfirmed(), agency.getCode(), agency.getName(), vacancies);
     }
 }

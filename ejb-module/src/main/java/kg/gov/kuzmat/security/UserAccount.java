@@ -38,6 +38,9 @@ public class UserAccount {
 
     public static final int MAX_FAILED_SIGN_INS = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
+    /** Kyrgyz, the state language, for a person whose language is not known. */
+    public static final String DEFAULT_LANGUAGE = "ky";
+    private static final Set<String> LANGUAGES = Set.of("ky", "ru", "en");
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -71,6 +74,15 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    @Column(name = "preferred_language", nullable = false, length = 2)
+    private String preferredLanguage = DEFAULT_LANGUAGE;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     @Version
     private long version;
@@ -120,6 +132,46 @@ public class UserAccount {
         lockedUntil = null;
     }
 
+    /** An account made by an administrator: the administrator vouches for the address. */
+    public void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    /** A new password also ends a lock-out: whoever sets it proved they own the mailbox. */
+    public void changePassword(String newPasswordHash) {
+        passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        recordSuccessfulSignIn();
+    }
+
+    public void preferLanguage(String language) {
+        if (language != null && LANGUAGES.contains(language)) {
+            preferredLanguage = language;
+        }
+    }
+
+    /**
+     * Leaves an anonymous tombstone that records kept under the retention rules can still point to:
+     * no address, no password anyone could know, and no way to sign in.
+     */
+    public void erase(Instant now, String unusablePasswordHash) {
+        email = "erased-" + id + "@erased.invalid";
+        passwordHash = Objects.requireNonNull(unusablePasswordHash, "unusablePasswordHash");
+        enabled = false;
+        failedSignIns = 0;
+        lockedUntil = null;
+        erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -154,5 +206,21 @@ public class UserAccount {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 }

@@ -22,6 +22,9 @@ public final class KuzmatDeployment {
                 .addPackages(true, "kg.gov.kuzmat")
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource(new File("target/classes/db/migration"), "db/migration")
+                // Texts the services read: the first privacy policy, and the mails.
+                .addAsResource(new File("target/classes/kg/gov/kuzmat/privacy"), "kg/gov/kuzmat/privacy")
+                .addAsResource(new File("target/classes/kg/gov/kuzmat/mail"), "kg/gov/kuzmat/mail")
                 .addAsWebInfResource(new File("src/main/resources/META-INF/beans.xml"), "beans.xml")
                 .addAsLibraries(libraries);
     }

@@ -9,16 +9,25 @@ import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.agency.AgencyType;
 import kg.gov.kuzmat.agency.LocalizedName;
 import kg.gov.kuzmat.agency.Region;
+import kg.gov.kuzmat.applicant.Applicant;
+import kg.gov.kuzmat.applicant.Identity;
+import kg.gov.kuzmat.applicant.Registration;
 import kg.gov.kuzmat.platform.ClockProducer;
+import kg.gov.kuzmat.privacy.Consent;
+import kg.gov.kuzmat.privacy.PolicyVersion;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
 import kg.gov.kuzmat.vacancy.SampleContent;
 import kg.gov.kuzmat.vacancy.Vacancy;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,6 +41,9 @@ public class TestData {
 
     @Inject
     private PasswordHasher hasher;
+
+    public static final String STRONG_PASSWORD = "Tulpar-Kara-Suu-Alatoo";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -57,15 +69,70 @@ public class TestData {
                     em.createNativeQuery("DELETE FROM user_account WHERE id = ?1")
                             .setParameter(1, existing.getId()).executeUpdate();
                 });
-        em.persist(new UserAccount(email, hasher.hash(UUID.randomUUID().toString()), Set.of(Role.HR_OFFICER),
-                em.merge(agency), Instant.now()));
+        UserAccount officer = new UserAccount(email, hasher.hash(UUID.randomUUID().toString()), Set.of(Role.HR_OFFICER),
+                em.merge(agency), Instant.now());
+        officer.confirmEmail(Instant.now());
+        em.persist(officer);
     }
 
     public UserAccount applicant(String password) {
         UserAccount account = new UserAccount(unique("it-applicant") + "@kuzmat.test", hasher.hash(password),
                 Set.of(Role.APPLICANT), null, Instant.now());
+        account.confirmEmail(Instant.now());
         em.persist(account);
         return account;
+    }
+
+    /** A registration that passes every rule, with a fresh personal number, for the current policy. */
+    public Registration registration(String email) {
+        LocalDate birthDate = LocalDate.of(1960, 1, 1).plusDays(RANDOM.nextInt(40 * 365));
+        String pin = (RANDOM.nextBoolean() ? "1" : "2") + birthDate.format(DateTimeFormatter.ofPattern("ddMMyyyy"))
+                + "%05d".formatted(RANDOM.nextInt(100_000));
+        return new Registration(email, STRONG_PASSWORD, new Identity("Осмонова", "Нурзат", null, pin, birthDate,
+                "+996 700 11 22 33"), PolicyVersion.current(em).getNumber(), true, "ru");
+    }
+
+    /** Removes whatever account had the address, with everything that points to it. */
+    public void removeAccount(String email) {
+        em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(existing -> {
+                    for (String table : List.of("consent", "account_token", "applicant", "user_account_role")) {
+                        em.createNativeQuery("DELETE FROM " + table + " WHERE user_account_id = ?1")
+                                .setParameter(1, existing.getId()).executeUpdate();
+                    }
+                    em.createNativeQuery("DELETE FROM user_account WHERE id = ?1")
+                            .setParameter(1, existing.getId()).executeUpdate();
+                });
+    }
+
+    /** Time travel for every token of the account: they were issued long ago. */
+    public void expireTokens(String email) {
+        em.createNativeQuery("UPDATE account_token SET expires_at = ?1 WHERE user_account_id = ?2")
+                .setParameter(1, Instant.now().minusSeconds(1))
+                .setParameter(2, account(email).getId())
+                .executeUpdate();
+    }
+
+    public List<Consent> consents(String email) {
+        return em.createNamedQuery("Consent.ofAccount", Consent.class)
+                .setParameter("account", account(email)).getResultList();
+    }
+
+    public Optional<Applicant> applicant(long accountId) {
+        return Optional.ofNullable(em.find(Applicant.class, accountId));
+    }
+
+    public Applicant applicantByPin(String personalNumber) {
+        return em.createQuery("SELECT a FROM Applicant a WHERE a.personalNumber = :pin", Applicant.class)
+                .setParameter("pin", personalNumber).getResultStream().findFirst().orElse(null);
+    }
+
+    public boolean accountExists(String email) {
+        return !em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+                .setParameter("email", email).getResultList().isEmpty();
     }
 
     public UserAccount account(String email) {

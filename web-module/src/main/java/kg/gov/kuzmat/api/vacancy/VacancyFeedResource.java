@@ -17,6 +17,7 @@ import kg.gov.kuzmat.vacancy.VacancySearch;
 import kg.gov.kuzmat.vacancy.VacancySort;
 import kg.gov.kuzmat.vacancy.VacancySummary;
 import kg.gov.kuzmat.web.i18n.LanguagePreference;
+import kg.gov.kuzmat.web.faces.Dates;
 import kg.gov.kuzmat.web.i18n.LocalizedText;
 import kg.gov.kuzmat.web.vacancy.SearchParameters;
 
@@ -96,7 +97,7 @@ public class VacancyFeedResource {
                 element(xml, "name", vacancy.agencyName().in(language.getLocale()));
                 xml.writeEndElement();
                 element(xml, "summary", vacancy.agencyName().in(language.getLocale()) + ". "
-                        + text.text("vacancy.deadline") + ": " + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(vacancy.applicationDeadline()));
+                        + text.text("vacancy.deadline") + ": " + Dates.format(vacancy.applicationDeadline()));
                 xml.writeEndElement();
             }
             xml.writeEndElement();

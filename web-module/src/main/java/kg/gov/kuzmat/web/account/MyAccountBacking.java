@@ -4,8 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
 import kg.gov.kuzmat.security.AccountOverview;
+import kg.gov.kuzmat.security.AccountRecovery;
 import kg.gov.kuzmat.security.MyAccount;
+import kg.gov.kuzmat.web.i18n.Messages;
 
 /** account/index.xhtml and hr/index.xhtml: the signed-in person's account and, for HR, their agency. */
 @Named
@@ -15,11 +18,19 @@ public class MyAccountBacking {
     @EJB
     private MyAccount myAccount;
 
+    @EJB
+    private AccountRecovery recovery;
+
     private AccountOverview overview;
 
     @PostConstruct
     void load() {
         overview = myAccount.overview();
+    }
+
+    public void resendConfirmation() {
+        recovery.resendConfirmation();
+        Messages.info(FacesContext.getCurrentInstance(), "account.confirmationSent");
     }
 
     public AccountOverview getOverview() {

@@ -6,8 +6,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import kg.gov.kuzmat.agency.Region;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.vacancy.CompetitionType;
@@ -97,19 +95,8 @@ public class EditVacancyBacking implements Serializable {
         } catch (BusinessException refusal) {
             Messages.error(faces(), refusal);
         } catch (EJBException failure) {
-            if (!(failure.getCause() instanceof ConstraintViolationException invalid)) {
-                throw failure;
-            }
-            for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                Messages.error(faces(), "hr.vacancy.invalidField", fieldName(violation),
-                        Messages.text(faces(), violation.getMessageTemplate().replaceAll("[{}]", "")));
-            }
+            Messages.refusal(faces(), failure, "vacancyField");
         }
-    }
-
-    private String fieldName(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        return Messages.text(faces(), "vacancyField." + path.substring(path.lastIndexOf('.') + 1));
     }
 
     /** Looked up per request: the bean outlives any one request's context. */

@@ -2,7 +2,11 @@ package kg.gov.kuzmat.web.i18n;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
 import kg.gov.kuzmat.platform.BusinessException;
+
+import java.util.Comparator;
 
 
 /** Translated Faces messages from the bundle keys the pages and the service layer use. */
@@ -23,5 +27,26 @@ public final class Messages {
 
     public static void error(FacesContext context, BusinessException refusal) {
         error(context, refusal.getMessageKey(), refusal.getArguments().toArray());
+    }
+
+    public static void info(FacesContext context, String key, Object... arguments) {
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(context, key, arguments), null));
+    }
+
+    /**
+     * Explains the form fields a service's bean validation refused, each named by
+     * {@code fieldKeys + "." + field}. Any other failure is not the user's doing and is thrown on.
+     */
+    public static void refusal(FacesContext context, EJBException failure, String fieldKeys) {
+        if (!(failure.getCause() instanceof ConstraintViolationException invalid)) {
+            throw failure;
+        }
+        invalid.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .forEach(violation -> {
+                    String path = violation.getPropertyPath().toString();
+                    String field = text(context, fieldKeys + "." + path.substring(path.lastIndexOf('.') + 1));
+                    error(context, "form.invalidField", field, text(context, violation.getMessageTemplate().replaceAll("[{}]", "")));
+                });
     }
 }

@@ -1,41 +1,73 @@
 package kg.gov.kuzmat.web.privacy;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import kg.gov.kuzmat.privacy.PolicyVersion;
+import kg.gov.kuzmat.privacy.PrivacyPolicies;
+import kg.gov.kuzmat.web.faces.NotFound;
+import kg.gov.kuzmat.web.i18n.LanguagePreference;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * privacy.xhtml: the policy's text in its original Russian, as paragraphs. Versioned policies with
- * recorded consent come with applicant registration.
+ * privacy.xhtml (also at /privacy) and the policy shown for acceptance: the revision in force, or
+ * an older one by its number, in the reader's language, with the list of all revisions.
  */
 @Named
-@ApplicationScoped
+@RequestScoped
 public class PrivacyPolicyBacking {
 
-    private static final String POLICY = "/kg/gov/kuzmat/web/privacy/privacy-policy.ru.md";
+    @EJB
+    private PrivacyPolicies policies;
 
-    private List<String> paragraphs;
+    @Inject
+    private LanguagePreference language;
 
-    @PostConstruct
-    void read() {
-        try (InputStream in = PrivacyPolicyBacking.class.getResourceAsStream(POLICY)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            paragraphs = text.lines()
-                    .map(line -> line.replaceAll("[#*]", "").replaceFirst("^\\s*- ", "— ").strip())
-                    .filter(paragraph -> !paragraph.isEmpty())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The privacy policy is missing from the build", e);
+    private Integer version;
+    private PolicyVersion shown;
+    private PolicyVersion current;
+
+    /** The view action: an unknown revision number is a 404, like any missing page. */
+    public void load() throws IOException {
+        current = policies.current();
+        shown = version == null ? current : policies.find(version).orElse(null);
+        if (shown == null) {
+            NotFound.answer(FacesContext.getCurrentInstance());
         }
     }
 
+    public PolicyVersion getShown() {
+        if (shown == null) {
+            shown = policies.current();
+        }
+        return shown;
+    }
+
+    public boolean isCurrentShown() {
+        return current == null || getShown().getNumber() == current.getNumber();
+    }
+
+    /** Paragraphs of the text as stored: lines, with list markers and emphasis marks made plain. */
     public List<String> getParagraphs() {
-        return paragraphs;
+        return getShown().textIn(language.getLocale()).lines()
+                .map(line -> line.replaceAll("[#*]", "").replaceFirst("^\\s*- ", "— ").strip())
+                .filter(paragraph -> !paragraph.isEmpty())
+                .toList();
+    }
+
+    public List<PolicyVersion> getHistory() {
+        return policies.history();
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 }

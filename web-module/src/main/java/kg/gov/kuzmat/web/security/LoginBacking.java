@@ -41,6 +41,7 @@ public class LoginBacking {
 
     private String email;
     private String password;
+    private String notice;
 
     public void signIn() throws IOException {
         if (email == null || email.isBlank()) {
@@ -77,6 +78,14 @@ public class LoginBacking {
         } else {
             Messages.error(facesContext, "login.failed");
         }
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+
+    public void setNotice(String notice) {
+        this.notice = notice;
     }
 
     public String getEmail() {

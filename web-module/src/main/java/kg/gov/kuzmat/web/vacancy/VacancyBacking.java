@@ -9,18 +9,17 @@ import kg.gov.kuzmat.vacancy.Vacancy;
 import kg.gov.kuzmat.vacancy.VacancyCatalogue;
 import kg.gov.kuzmat.vacancy.VacancyStatus;
 import kg.gov.kuzmat.web.faces.NotFound;
+import kg.gov.kuzmat.web.faces.Dates;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** vacancy.xhtml?id=…: one vacancy with everything an applicant needs to decide. */
 @Named
 @RequestScoped
 public class VacancyBacking {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @EJB
     private VacancyCatalogue catalogue;
@@ -64,7 +63,7 @@ public class VacancyBacking {
 
     /** The deadline as the pages write dates, for use inside a translated sentence. */
     public String getDeadlineText() {
-        return DATE.format(vacancy.getApplicationDeadline());
+        return Dates.format(vacancy.getApplicationDeadline());
     }
 
     public long getDaysLeft() {

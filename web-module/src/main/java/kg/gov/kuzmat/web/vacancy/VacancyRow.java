@@ -3,10 +3,10 @@ package kg.gov.kuzmat.web.vacancy;
 import kg.gov.kuzmat.vacancy.VacancyStatus;
 import kg.gov.kuzmat.vacancy.VacancySummary;
 import kg.gov.kuzmat.web.i18n.LocalizedText;
+import kg.gov.kuzmat.web.faces.Dates;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * One row of a vacancy table with every cell's text already in the reader's language. Formatted here
@@ -17,7 +17,6 @@ public record VacancyRow(long id, String title, String positionLine, String agen
                          String region, String salary, String deadline, String statusClass, String statusText)
         implements Serializable {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** Published vacancies show the days left to apply; closed and cancelled ones their status. */
     static VacancyRow of(VacancySummary vacancy, LocalDate today, LocalizedText texts) {
@@ -32,6 +31,6 @@ public record VacancyRow(long id, String title, String positionLine, String agen
                 vacancy.agencyCode(), vacancy.agencyName().in(texts.locale()),
                 texts.text("region." + vacancy.region()),
                 texts.format("vacancy.salary.range", vacancy.salaryMin(), vacancy.salaryMax()),
-                DATE.format(vacancy.applicationDeadline()), open ? "days-left" : "days-left status-" + status, statusText);
+                Dates.format(vacancy.applicationDeadline()), open ? "days-left" : "days-left status-" + status, statusText);
     }
 }

@@ -8,6 +8,9 @@ import kg.gov.kuzmat.vacancy.PositionGroup;
 import kg.gov.kuzmat.vacancy.VacancyContent;
 import kg.gov.kuzmat.vacancy.VacancySort;
 import kg.gov.kuzmat.vacancy.VacancyStatus;
+import kg.gov.kuzmat.applicant.Identity;
+import kg.gov.kuzmat.applicant.Registration;
+import kg.gov.kuzmat.privacy.PolicyText;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -57,7 +60,8 @@ class MessageBundlesTest {
         Set<String> keys = bundle("en").stringPropertyNames();
         Set<String> used = new TreeSet<>();
         used.addAll(literalKeys(Path.of("src/main/webapp"), Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]"), ".xhtml"));
-        used.addAll(literalKeys(Path.of("src/main/java"), Pattern.compile("Messages\\.error\\(facesContext, \"([a-zA-Z0-9.]+)\""), ".java"));
+        used.addAll(literalKeys(Path.of("src/main/java"), Pattern.compile("Messages\\.(?:error|info|text)\\([a-zA-Z]+(?:\\(\\))?, \"([a-zA-Z0-9.]+)\""), ".java"));
+        used.addAll(literalKeys(Path.of("../ejb-module/src/main/java"), Pattern.compile("message = \"\\{([a-zA-Z0-9.]+)\\}\""), ".java"));
         used.addAll(literalKeys(Path.of("../ejb-module/src/main/java"), Pattern.compile("BusinessException\\(\"([a-zA-Z0-9.]+)\""), ".java"));
         // Keys the pages build from enum values.
         Arrays.stream(Region.values()).forEach(region -> used.add("region." + region));
@@ -71,6 +75,11 @@ class MessageBundlesTest {
         List.of("saved", "published", "cancelled").forEach(outcome -> used.add("hr.vacancy.done." + outcome));
         // The change record names the fields of the announcement as VacancyContent does.
         Arrays.stream(VacancyContent.class.getRecordComponents()).forEach(field -> used.add("vacancyField." + field.getName()));
+        // Refused form fields are named as the service's records name them.
+        Stream.of(Registration.class, Identity.class).flatMap(form -> Arrays.stream(form.getRecordComponents()))
+                .filter(field -> !field.getName().equals("policyVersion") && !field.getName().equals("language"))
+                .forEach(field -> used.add("registrationField." + field.getName()));
+        Arrays.stream(PolicyText.class.getRecordComponents()).forEach(field -> used.add("policyField." + field.getName()));
 
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(keys);

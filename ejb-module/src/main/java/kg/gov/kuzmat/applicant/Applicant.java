@@ -1,0 +1,101 @@
+package kg.gov.kuzmat.applicant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import kg.gov.kuzmat.security.UserAccount;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A citizen's identity and contacts as they gave them at registration (policy 1.1.1) and keep up to
+ * date themselves (1.3). The personal number is unique: one citizen, one account.
+ */
+@Entity
+@Table(name = "applicant")
+@NamedQuery(name = "Applicant.countByPersonalNumber",
+        query = "SELECT COUNT(a) FROM Applicant a WHERE a.personalNumber = :personalNumber")
+public class Applicant {
+
+    @Id
+    @Column(name = "user_account_id")
+    private Long id;
+
+    @MapsId
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_account_id")
+    private UserAccount account;
+
+    @Column(nullable = false, length = 100)
+    private String surname;
+
+    @Column(name = "given_name", nullable = false, length = 100)
+    private String givenName;
+
+    @Column(length = 100)
+    private String patronymic;
+
+    @Column(name = "personal_number", nullable = false, length = 14)
+    private String personalNumber;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Column(nullable = false, length = 20)
+    private String phone;
+
+    @Version
+    private long version;
+
+    protected Applicant() {
+        // for JPA
+    }
+
+    public Applicant(UserAccount account, Identity identity, PersonalNumber personalNumber) {
+        this.account = Objects.requireNonNull(account, "account");
+        change(identity, personalNumber);
+    }
+
+    /** The person corrects their data (policy 1.3); the number's birth date must still match. */
+    public void change(Identity identity, PersonalNumber number) {
+        number.requireBirthDate(identity.birthDate());
+        this.personalNumber = number.digits();
+        this.surname = identity.surname().strip();
+        this.givenName = identity.givenName().strip();
+        this.patronymic = identity.patronymic() == null || identity.patronymic().isBlank() ? null : identity.patronymic().strip();
+        this.birthDate = identity.birthDate();
+        this.phone = Phone.normalize(identity.phone());
+    }
+
+    public Identity identity() {
+        return new Identity(surname, givenName, patronymic, personalNumber, birthDate, phone);
+    }
+
+    public String fullName() {
+        return patronymic == null ? surname + " " + givenName : surname + " " + givenName + " " + patronymic;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public UserAccount getAccount() {
+        return account;
+    }
+
+    public String getPersonalNumber() {
+        return personalNumber;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

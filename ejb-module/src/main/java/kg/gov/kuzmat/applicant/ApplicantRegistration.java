@@ -1,0 +1,81 @@
+package kg.gov.kuzmat.applicant;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.privacy.ConsentContext;
+import kg.gov.kuzmat.privacy.ConsentLedger;
+import kg.gov.kuzmat.security.AccountMails;
+import kg.gov.kuzmat.security.PasswordHasher;
+import kg.gov.kuzmat.security.PasswordPolicy;
+import kg.gov.kuzmat.security.Role;
+import kg.gov.kuzmat.security.UserAccount;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A citizen creates their own applicant account. Everything is checked before anything is stored,
+ * and it all happens in one transaction: the account, the identity, the consent record and the
+ * confirmation token exist together or not at all, and the confirmation mail leaves only after commit.
+ */
+@Stateless
+@PermitAll
+public class ApplicantRegistration {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PasswordPolicy passwordPolicy;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private ConsentLedger consents;
+
+    @Inject
+    private AccountMails accountMails;
+
+    public void register(@NotNull(message = "{validation.required}") @Valid Registration form, ConsentContext context) {
+        Identity identity = form.identity();
+        PersonalNumber number = PersonalNumber.parse(identity.personalNumber(), LocalDate.now(clock));
+        number.requireBirthDate(identity.birthDate());
+        Phone.normalize(identity.phone());
+        String email = UserAccount.normalizeEmail(form.email());
+        passwordPolicy.check(form.password(), email, identity.surname(), identity.givenName(), identity.patronymic(),
+                number.digits());
+        if (!em.createNamedQuery("UserAccount.findByEmail", UserAccount.class).setParameter("email", email)
+                .getResultList().isEmpty()) {
+            throw new BusinessException("registration.emailTaken");
+        }
+        if (em.createNamedQuery("Applicant.countByPersonalNumber", Long.class)
+                .setParameter("personalNumber", number.digits()).getSingleResult() > 0) {
+            throw new BusinessException("registration.pinTaken");
+        }
+        UserAccount account = new UserAccount(email, hasher.hash(form.password()), Set.of(Role.APPLICANT), null,
+                clock.instant());
+        account.preferLanguage(form.language());
+        em.persist(account);
+        em.persist(new Applicant(account, identity, number));
+        consents.accept(account, form.policyVersion(), context);
+        try {
+            // Two registrations of one address or number at the same moment: the unique constraints decide.
+            em.flush();
+        } catch (PersistenceException lostRace) {
+            throw new BusinessException("registration.alreadyRegistered");
+        }
+        accountMails.sendConfirmation(account);
+    }
+}

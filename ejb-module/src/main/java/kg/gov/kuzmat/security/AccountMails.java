@@ -1,0 +1,35 @@
+package kg.gov.kuzmat.security;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import kg.gov.kuzmat.mail.Mail;
+import kg.gov.kuzmat.mail.MailTexts;
+
+/** The mails that carry a token: each issues a fresh one and sends it once the transaction commits. */
+@Dependent
+public class AccountMails {
+
+    @Inject
+    private AccountTokens tokens;
+
+    @Inject
+    private MailTexts texts;
+
+    @Inject
+    private Event<Mail> mail;
+
+    public void sendConfirmation(UserAccount account) {
+        send(account, AccountToken.Purpose.CONFIRM_EMAIL, "confirmEmail", "/confirm-email.xhtml?token=");
+    }
+
+    public void sendPasswordReset(UserAccount account) {
+        send(account, AccountToken.Purpose.RESET_PASSWORD, "resetPassword", "/reset-password.xhtml?token=");
+    }
+
+    private void send(UserAccount account, AccountToken.Purpose purpose, String kind, String page) {
+        String token = tokens.issue(account, purpose);
+        mail.fire(texts.compose(account.getEmail(), account.getPreferredLanguage(), kind, page + token,
+                purpose.validity().toHours()));
+    }
+}

@@ -1,0 +1,39 @@
+package kg.gov.kuzmat.web.privacy;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import kg.gov.kuzmat.privacy.MyConsent;
+import kg.gov.kuzmat.security.Role;
+
+import java.io.IOException;
+
+/**
+ * An applicant who has not accepted the policy revision in force sees only the page that asks for
+ * it (clause 5.1). The services refuse such an applicant too; this filter is what makes the page
+ * come first instead of a refusal.
+ */
+@WebFilter("/account/*")
+public class ConsentGate extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String CONSENT_PAGE = "/account/consent.xhtml";
+
+    @EJB
+    private MyConsent myConsent;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        boolean asking = CONSENT_PAGE.equals(request.getServletPath());
+        if (request.isUserInRole(Role.Names.APPLICANT) && !asking && !myConsent.hasAcceptedCurrent()) {
+            response.sendRedirect(request.getContextPath() + CONSENT_PAGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
