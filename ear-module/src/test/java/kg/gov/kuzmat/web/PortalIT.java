@@ -88,7 +88,8 @@ class PortalIT extends BrowserTest {
 
     @Test
     void theApplicantLandsInTheirAccountAndCanSignOut() {
-        PortalPage account = PortalPage.open(driver, base, "/").goToSignIn().signInAs("applicant@demo.kg", PASSWORD);
+        PortalPage account = PortalPage.open(driver, base, "/").goToSignIn().signInAs("applicant@demo.kg", PASSWORD)
+                .acceptPolicyIfAsked();
 
         assertEquals("/account/", account.path());
         assertEquals("Жеке кабинет", account.heading());
@@ -156,7 +157,7 @@ class PortalIT extends BrowserTest {
         PortalPage asked = PortalPage.open(driver, base, "/account/");
         assertEquals("/login.xhtml", asked.path());
 
-        PortalPage after = new LoginPage(driver, base).signInAs("applicant@demo.kg", PASSWORD);
+        PortalPage after = new LoginPage(driver, base).signInAs("applicant@demo.kg", PASSWORD).acceptPolicyIfAsked();
 
         assertEquals("/account/", after.path());
         assertNotEquals("Кирүү", after.heading());

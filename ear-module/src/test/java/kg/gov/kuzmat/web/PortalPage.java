@@ -1,6 +1,7 @@
 package kg.gov.kuzmat.web;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -11,6 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -92,6 +94,49 @@ class PortalPage {
         button.click();
         awaitReplaced(button);
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+    }
+
+    /** Types into a field, replacing what it held. */
+    PortalPage type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Sets a native date input the way the browser submits it. */
+    PortalPage date(String id, LocalDate date) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), date.toString());
+        return this;
+    }
+
+    /** Ticks a PrimeFaces checkbox, as a person clicks its box. */
+    PortalPage tick(String id) {
+        driver.findElement(By.cssSelector("[id='" + id + "'] .ui-chkbox-box")).click();
+        return this;
+    }
+
+    /** Presses a non-AJAX button and waits for the page that answers. */
+    PortalPage submit(String buttonId) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id(buttonId)).click();
+        awaitReplaced(html);
+        heading();
+        return new PortalPage(driver, base);
+    }
+
+    /** The error messages the page shows, in order. */
+    List<String> errors() {
+        return driver.findElements(By.cssSelector(".ui-messages-error-summary")).stream().map(WebElement::getText).toList();
+    }
+
+    /** An applicant who has not accepted the policy in force is asked first; this accepts it. */
+    PortalPage acceptPolicyIfAsked() {
+        if (!path().startsWith("/account/consent.xhtml")) {
+            return this;
+        }
+        tick("consent:accepted");
+        return submit("consent:submit");
     }
 
     String textOf(String id) {

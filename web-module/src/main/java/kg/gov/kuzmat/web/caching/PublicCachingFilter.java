@@ -39,6 +39,9 @@ public class PublicCachingFilter extends HttpFilter {
     static final String PUBLIC = "public, max-age=60";
     static final String PRIVATE = "private, no-store";
     private static final Set<String> PRIVATE_AREAS = Set.of("/hr/", "/admin/", "/account/");
+    /** Pages about one person: a registration form, and pages that act on a link mailed to them. */
+    private static final Set<String> PERSONAL_PAGES = Set.of("/register.xhtml", "/confirm-email.xhtml",
+            "/forgot-password.xhtml", "/reset-password.xhtml");
     /** Set here for every answer, so never part of a kept copy. */
     private static final Set<String> OWN_HEADERS = Set.of("etag", "cache-control", "vary", "content-length",
             "content-type", "date", "connection", "transfer-encoding");
@@ -57,7 +60,8 @@ public class PublicCachingFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!isCacheableRequest(request, path)) {
-            if (request.getRemoteUser() != null || PRIVATE_AREAS.stream().anyMatch(path::startsWith)) {
+            if (request.getRemoteUser() != null || PRIVATE_AREAS.stream().anyMatch(path::startsWith)
+                    || PERSONAL_PAGES.contains(path)) {
                 response.setHeader("Cache-Control", PRIVATE);
             }
             chain.doFilter(request, response);
@@ -88,9 +92,11 @@ public class PublicCachingFilter extends HttpFilter {
             BufferedResponse buffered = new BufferedResponse(response);
             chain.doFilter(request, buffered);
             byte[] body = buffered.body();
-            // Only a complete, successful answer to an anonymous reader is shared.
+            // Only a complete, successful answer to an anonymous reader is shared. A page that started a
+            // session (a stateful form) belongs to that session, even if its cookie is not a header yet.
             if (buffered.getStatus() != HttpServletResponse.SC_OK || buffered.containsHeader("Set-Cookie")
-                    || request.getRemoteUser() != null) {
+                    || request.getRemoteUser() != null || request.getSession(false) != null) {
+                buffered.setHeader("Cache-Control", PRIVATE);
                 buffered.sendBuffered(body);
                 return;
             }
@@ -148,6 +154,7 @@ public class PublicCachingFilter extends HttpFilter {
                 && request.getRequestedSessionId() == null
                 && PRIVATE_AREAS.stream().noneMatch(path::startsWith)
                 && !path.startsWith("/jakarta.faces.resource/")
+                && !PERSONAL_PAGES.contains(path)
                 && !path.equals("/language");
     }
 

@@ -54,8 +54,14 @@ public class LoginBacking {
             return;
         }
         ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A session begun before sign-in (e.g. to remember the page asked for) gets a new id, so an id
+        // someone planted or saw earlier never becomes a signed-in session.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
+                request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))

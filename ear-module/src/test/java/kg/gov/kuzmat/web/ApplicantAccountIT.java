@@ -1,0 +1,212 @@
+package kg.gov.kuzmat.web;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A citizen's account from the browser, with the portal's mail delivered over SMTP to a real mail
+ * server in this JVM (the test server sends to port 3125, arquillian.xml).
+ */
+class ApplicantAccountIT extends BrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3125, null, ServerSetup.PROTOCOL_SMTP));
+
+    private static final String PASSWORD = "Chong-Kemin-Song-Kol";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern LINK = Pattern.compile("(http://\\S+\\?token=[A-Za-z0-9_-]+)");
+
+    @Test
+    void registerReadTheMailConfirmAndSignIn() throws Exception {
+        String email = newAddress();
+
+        PortalPage done = register(email, PASSWORD);
+
+        assertEquals("/register.xhtml", done.path().replaceAll("\\?.*", ""));
+        assertNotNull(done.textOf("registration-done"));
+        String confirmation = linkMailedTo(email, "/confirm-email.xhtml");
+        PortalPage account = PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD).acceptPolicyIfAsked();
+        assertEquals("/account/", account.path());
+        assertFalse(driver.findElements(By.id("email-unconfirmed")).isEmpty(), "not confirmed yet");
+
+        driver.get(confirmation);
+        PortalPage confirmed = new PortalPage(driver, base);
+        confirmed.heading();
+        assertNotNull(confirmed.textOf("email-confirmed"));
+
+        PortalPage.open(driver, base, "/account/");
+        assertTrue(driver.findElements(By.id("email-unconfirmed")).isEmpty(), "confirmed now");
+        driver.get(confirmation);
+        assertEquals("Шилтеме жараксыз же мурун колдонулган.", new PortalPage(driver, base).errors().get(0),
+                "a link works once");
+    }
+
+    @Test
+    void theFormRefusesWithoutConsentAndKeepsWhatWasTyped() {
+        String email = newAddress();
+        PortalPage form = fill(PortalPage.open(driver, base, "/register.xhtml"), email, PASSWORD);
+
+        PortalPage refused = form.submit("registration:submit");
+
+        assertEquals(1, refused.errors().size());
+        assertTrue(refused.errors().get(0).contains("Купуялуулук саясатына макулдуксуз"), refused.errors().toString());
+        assertEquals(email, driver.findElement(By.id("registration:email")).getAttribute("value"));
+        assertEquals("Осмонов", driver.findElement(By.id("registration:surname")).getAttribute("value"));
+    }
+
+    @Test
+    void aForgottenPasswordIsResetThroughTheMailedLink() throws Exception {
+        String email = newAddress();
+        register(email, PASSWORD);
+        linkMailedTo(email, "/confirm-email.xhtml");
+
+        PortalPage forgot = PortalPage.open(driver, base, "/login.xhtml");
+        driver.findElement(By.id("forgot-password")).click();
+        forgot.await().until(d -> d.getCurrentUrl().contains("forgot-password"));
+        PortalPage sent = forgot.type("forgot:email", email).submit("forgot:submit");
+        String sameAnswer = sent.textOf("reset-requested");
+        PortalPage unknown = PortalPage.open(driver, base, "/forgot-password.xhtml").type("forgot:email", newAddress())
+                .submit("forgot:submit");
+        assertEquals(sameAnswer, unknown.textOf("reset-requested"), "nobody learns who is registered");
+
+        driver.get(linkMailedTo(email, "/reset-password.xhtml"));
+        PortalPage reset = new PortalPage(driver, base);
+        reset.heading();
+        PortalPage login = reset.type("reset:newPassword", "Tash-Rabat-At-Bashy-9").submit("reset:submit");
+        assertEquals("/login.xhtml", login.path().replaceAll("\\?.*", ""));
+        assertNotNull(login.textOf("login-notice"));
+
+        PortalPage account = new LoginPage(driver, base).signInAs(email, "Tash-Rabat-At-Bashy-9").acceptPolicyIfAsked();
+        assertEquals("/account/", account.path());
+    }
+
+    @Test
+    void signingInGivesANewSessionIdAndSigningOutEndsTheSession() throws Exception {
+        String email = newAddress();
+        register(email, PASSWORD);
+
+        PortalPage.open(driver, base, "/account/");
+        Cookie before = driver.manage().getCookieNamed("JSESSIONID");
+        assertNotNull(before, "asking for a protected page starts a session to come back to it");
+        PortalPage account = new LoginPage(driver, base).signInAs(email, PASSWORD).acceptPolicyIfAsked();
+        Cookie signedIn = driver.manage().getCookieNamed("JSESSIONID");
+        assertNotEquals(before.getValue(), signedIn.getValue(), "a new session id at sign-in (no session fixation)");
+        assertTrue(signedIn.isHttpOnly());
+
+        account.signOut();
+
+        HttpResponse<String> withOldCookie = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + "/account/"))
+                .header("Cookie", "JSESSIONID=" + signedIn.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, withOldCookie.statusCode(), "the signed-out session no longer signs anyone in");
+        assertTrue(withOldCookie.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndThePersonIsToldForHowLong() throws Exception {
+        String email = newAddress();
+        register(email, PASSWORD);
+        LoginPage login = PortalPage.open(driver, base, "/").goToSignIn();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            login.signInAs(email, "wrong-password-" + attempt);
+            login = new LoginPage(driver, base);
+        }
+
+        String message = login.errorMessage();
+
+        assertTrue(message.contains("15"), "the wait is told: " + message);
+        login.signInAs(email, PASSWORD);
+        assertFalse(new LoginPage(driver, base).isSignedIn(), "locked even against the right password");
+    }
+
+    @Test
+    void anAdministratorPublishesANewPolicyAndTheApplicantAcceptsItAtNextSignIn() {
+        String email = newAddress();
+        register(email, PASSWORD);
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("admin@demo.kg", "Demo-2026!");
+        PortalPage form = PortalPage.open(driver, base, "/admin/policy.xhtml");
+        String marker = "IT-" + UUID.randomUUID();
+        form.date("policy:lastUpdated", LocalDate.now(ZoneId.of("Asia/Bishkek")));
+        String kyrgyz = driver.findElement(By.id("policy:kyrgyz")).getAttribute("value");
+        form.type("policy:kyrgyz", kyrgyz + "\n\n" + marker);
+        PortalPage published = form.submit("policy:publish");
+        assertNotNull(published.textOf("policy-published"));
+        published.signOut();
+
+        PortalPage asked = PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD);
+        assertEquals("/account/consent.xhtml", asked.path());
+        assertTrue(asked.textOf("policy-text").contains(marker), "the new text is shown for acceptance");
+        PortalPage refused = asked.submit("consent:submit");
+        assertEquals("/account/consent.xhtml", refused.path(), "not without ticking the box");
+        PortalPage account = refused.acceptPolicyIfAsked();
+        assertEquals("/account/", account.path());
+        PortalPage.open(driver, base, "/account/");
+        assertEquals("/account/", new PortalPage(driver, base).path(), "accepted once, not asked again");
+    }
+
+    private PortalPage register(String email, String password) {
+        PortalPage form = fill(PortalPage.open(driver, base, "/register.xhtml"), email, password);
+        form.tick("registration:policyAccepted");
+        PortalPage answer = form.submit("registration:submit");
+        assertTrue(answer.errors().isEmpty(), answer.errors().toString());
+        assertFalse(answer.textOf("registration-done").isBlank(), "registered");
+        return answer;
+    }
+
+    private static PortalPage fill(PortalPage form, String email, String password) {
+        LocalDate birthDate = LocalDate.of(1970, 1, 1).plusDays(RANDOM.nextInt(30 * 365));
+        String pin = "2" + birthDate.format(DateTimeFormatter.ofPattern("ddMMyyyy")) + "%05d".formatted(RANDOM.nextInt(100_000));
+        return form.type("registration:email", email)
+                .type("registration:password", password)
+                .type("registration:surname", "Осмонов")
+                .type("registration:givenName", "Бакыт")
+                .type("registration:personalNumber", pin)
+                .date("registration:birthDate", birthDate)
+                .type("registration:phone", "+996 555 98 76 54");
+    }
+
+    private static String newAddress() {
+        return "it-browser-" + UUID.randomUUID().toString().substring(0, 8) + "@kuzmat.test";
+    }
+
+    /** Waits for the mail to the address whose link leads to the page, and returns that link. */
+    private static String linkMailedTo(String email, String page) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : MAIL.getReceivedMessages()) {
+                Matcher link = LINK.matcher(String.valueOf(message.getContent()));
+                if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(email))
+                        && link.find() && link.group(1).contains(page)) {
+                    return link.group(1);
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No mail to " + email + " with a link to " + page);
+    }
+}
