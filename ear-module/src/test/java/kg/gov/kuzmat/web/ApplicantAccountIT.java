@@ -12,6 +12,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +24,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -167,6 +171,50 @@ class ApplicantAccountIT extends BrowserTest {
         assertEquals("/account/", account.path());
         PortalPage.open(driver, base, "/account/");
         assertEquals("/account/", new PortalPage(driver, base).path(), "accepted once, not asked again");
+    }
+
+    @Test
+    void fillTheProfileAndUploadDocumentsWhereAProgramRenamedToPdfIsRefused() throws Exception {
+        String email = newAddress();
+        register(email, PASSWORD);
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD).acceptPolicyIfAsked();
+
+        PortalPage profile = PortalPage.open(driver, base, "/account/profile.xhtml");
+        driver.findElement(By.id("profile:add-job")).click();
+        profile.await().until(d -> !d.findElements(By.id("profile:experience:0:employer")).isEmpty());
+        profile.type("profile:experience:0:employer", "Министерство финансов")
+                .type("profile:experience:0:jobTitle", "Главный специалист")
+                .date("profile:experience:0:startedOn", LocalDate.of(2020, 1, 1))
+                .date("profile:experience:0:endedOn", LocalDate.of(2021, 12, 31));
+        driver.findElement(By.id("profile:experience:0:civilService")).click();
+        PortalPage saved = profile.submit("profile:save");
+        assertTrue(saved.errors().isEmpty(), saved.errors().toString());
+        assertTrue(saved.textOf("service-length").contains("2 ж. 0 ай 0 күн"), saved.textOf("service-length"));
+        assertEquals("Министерство финансов", driver.findElement(By.id("profile:experience:0:employer")).getAttribute("value"));
+
+        PortalPage documents = PortalPage.open(driver, base, "/account/documents.xhtml");
+        Path pdf = Files.createTempFile("diploma", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        driver.findElement(By.cssSelector("[id='documents:upload'] input[type=file]")).sendKeys(pdf.toString());
+        documents.await().until(d -> d.findElements(By.cssSelector(".document-row")).size() == 1);
+
+        Path program = Files.createTempFile("setup", ".pdf");
+        Files.write(program, new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
+        driver.findElement(By.cssSelector("[id='documents:upload'] input[type=file]")).sendKeys(program.toString());
+        documents.await().until(d -> !documents.errors().isEmpty());
+        assertTrue(documents.errors().get(0).contains("PDF, JPEG же PNG"), documents.errors().toString());
+        assertEquals(1, driver.findElements(By.cssSelector(".document-row")).size());
+
+        String link = driver.findElement(By.cssSelector(".document-link")).getAttribute("href");
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> own = http.send(HttpRequest.newBuilder(URI.create(link)).header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, own.statusCode());
+        assertEquals("application/pdf", own.headers().firstValue("Content-Type").orElse(""));
+        assertArrayEquals(Files.readAllBytes(pdf), own.body());
+        HttpResponse<byte[]> anonymous = http.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(302, anonymous.statusCode(), "nobody else downloads it");
     }
 
     private PortalPage register(String email, String password) {

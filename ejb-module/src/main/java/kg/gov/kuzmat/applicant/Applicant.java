@@ -1,6 +1,8 @@
 package kg.gov.kuzmat.applicant;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -8,11 +10,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import kg.gov.kuzmat.security.UserAccount;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -52,6 +58,24 @@ public class Applicant {
     @Column(nullable = false, length = 20)
     private String phone;
 
+    @Column(name = "class_rank", length = 200)
+    private String classRank;
+
+    @ElementCollection
+    @CollectionTable(name = "applicant_education", joinColumns = @JoinColumn(name = "applicant_id"))
+    @OrderColumn(name = "position")
+    private List<Education> education = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "applicant_experience", joinColumns = @JoinColumn(name = "applicant_id"))
+    @OrderColumn(name = "position")
+    private List<WorkPeriod> experience = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "applicant_language", joinColumns = @JoinColumn(name = "applicant_id"))
+    @OrderColumn(name = "position")
+    private List<LanguageSkill> languages = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -73,6 +97,34 @@ public class Applicant {
         this.patronymic = identity.patronymic() == null || identity.patronymic().isBlank() ? null : identity.patronymic().strip();
         this.birthDate = identity.birthDate();
         this.phone = Phone.normalize(identity.phone());
+    }
+
+    /** Replaces the sections the applicant edits as lists; a list arrives whole from the form. */
+    public void changeBackground(String classRank, List<Education> education, List<WorkPeriod> experience,
+                                 List<LanguageSkill> languages) {
+        this.classRank = classRank == null || classRank.isBlank() ? null : classRank.strip();
+        this.education.clear();
+        this.education.addAll(education);
+        this.experience.clear();
+        this.experience.addAll(experience);
+        this.languages.clear();
+        this.languages.addAll(languages);
+    }
+
+    public String getClassRank() {
+        return classRank;
+    }
+
+    public List<Education> getEducation() {
+        return Collections.unmodifiableList(education);
+    }
+
+    public List<WorkPeriod> getExperience() {
+        return Collections.unmodifiableList(experience);
+    }
+
+    public List<LanguageSkill> getLanguages() {
+        return Collections.unmodifiableList(languages);
     }
 
     public Identity identity() {

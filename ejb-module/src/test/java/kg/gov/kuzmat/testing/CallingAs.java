@@ -15,6 +15,7 @@ public abstract class CallingAs {
     public static final String HR_OFFICER_EMAIL = "it-hr-officer@kuzmat.test";
     public static final String OTHER_HR_OFFICER_EMAIL = "it-other-hr-officer@kuzmat.test";
     public static final String REGISTERED_APPLICANT_EMAIL = "it-registered-applicant@kuzmat.test";
+    public static final String OTHER_REGISTERED_APPLICANT_EMAIL = "it-other-registered-applicant@kuzmat.test";
 
     public <T> T call(Callable<T> work) throws Exception {
         return work.call();

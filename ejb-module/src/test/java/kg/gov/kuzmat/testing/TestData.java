@@ -99,6 +99,14 @@ public class TestData {
                 .getResultStream()
                 .findFirst()
                 .ifPresent(existing -> {
+                    em.createNativeQuery("DELETE FROM applicant_document_content WHERE document_id IN "
+                            + "(SELECT id FROM applicant_document WHERE applicant_id = ?1)")
+                            .setParameter(1, existing.getId()).executeUpdate();
+                    for (String table : List.of("applicant_document", "applicant_education", "applicant_experience",
+                            "applicant_language")) {
+                        em.createNativeQuery("DELETE FROM " + table + " WHERE applicant_id = ?1")
+                                .setParameter(1, existing.getId()).executeUpdate();
+                    }
                     for (String table : List.of("consent", "account_token", "applicant", "user_account_role")) {
                         em.createNativeQuery("DELETE FROM " + table + " WHERE user_account_id = ?1")
                                 .setParameter(1, existing.getId()).executeUpdate();

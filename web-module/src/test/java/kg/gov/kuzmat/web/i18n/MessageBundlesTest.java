@@ -8,7 +8,9 @@ import kg.gov.kuzmat.vacancy.PositionGroup;
 import kg.gov.kuzmat.vacancy.VacancyContent;
 import kg.gov.kuzmat.vacancy.VacancySort;
 import kg.gov.kuzmat.vacancy.VacancyStatus;
+import kg.gov.kuzmat.applicant.DocumentKind;
 import kg.gov.kuzmat.applicant.Identity;
+import kg.gov.kuzmat.applicant.Profile;
 import kg.gov.kuzmat.applicant.Registration;
 import kg.gov.kuzmat.privacy.PolicyText;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,9 @@ class MessageBundlesTest {
                 .filter(field -> !field.getName().equals("policyVersion") && !field.getName().equals("language"))
                 .forEach(field -> used.add("registrationField." + field.getName()));
         Arrays.stream(PolicyText.class.getRecordComponents()).forEach(field -> used.add("policyField." + field.getName()));
+        Stream.of(Profile.class, Identity.class).flatMap(form -> Arrays.stream(form.getRecordComponents()))
+                .forEach(field -> used.add("profileField." + field.getName()));
+        Arrays.stream(DocumentKind.values()).forEach(kind -> used.add("documentKind." + kind));
 
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(keys);
