@@ -217,6 +217,45 @@ class ApplicantAccountIT extends BrowserTest {
         assertEquals(302, anonymous.statusCode(), "nobody else downloads it");
     }
 
+    @Test
+    void exportMyDataThenEraseTheAccountAndSeeSignInRefused() throws Exception {
+        String email = newAddress();
+        register(email, PASSWORD);
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD).acceptPolicyIfAsked();
+
+        PortalPage myData = PortalPage.open(driver, base, "/account/my-data.xhtml");
+        assertEquals(email, myData.textOf("my-email"));
+        assertTrue(myData.textOf("my-consents").contains("127.0.0.1") || myData.textOf("my-consents").contains("0:0:0:0"),
+                "the consent record shows where it came from");
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(
+                driver.findElement(By.id("export-json")).getAttribute("href"))).header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, json.statusCode());
+        assertTrue(json.body().contains("\"email\": \"" + email + "\""), json.body());
+        assertTrue(json.body().contains("\"personalNumber\""));
+        assertTrue(json.body().contains("\"consents\""));
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(
+                driver.findElement(By.id("export-pdf")).getAttribute("href"))).header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-") && pdf.body().length > 5000,
+                "a PDF with the fonts for Kyrgyz and Russian embedded");
+
+        myData.type("erase:password", PASSWORD);
+        PortalPage notConfirmed = myData.submit("erase:submit");
+        assertEquals(1, notConfirmed.errors().size(), "not without ticking the box");
+        PortalPage erased = notConfirmed.type("erase:password", PASSWORD).tick("erase:confirmed").submit("erase:submit");
+
+        assertEquals("/login.xhtml", erased.path().replaceAll("\\?.*", ""));
+        assertNotNull(erased.textOf("login-notice"));
+        assertFalse(erased.isSignedIn());
+        LoginPage login = new LoginPage(driver, base);
+        login.signInAs(email, PASSWORD);
+        assertEquals("Электрондук почта же сырсөз туура эмес.", new LoginPage(driver, base).errorMessage());
+    }
+
     private PortalPage register(String email, String password) {
         PortalPage form = fill(PortalPage.open(driver, base, "/register.xhtml"), email, password);
         form.tick("registration:policyAccepted");

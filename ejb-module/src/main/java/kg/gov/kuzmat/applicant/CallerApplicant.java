@@ -10,6 +10,8 @@ import kg.gov.kuzmat.privacy.ConsentLedger;
 import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.UserAccount;
 
+import java.util.Optional;
+
 /** The calling applicant's record, for the services that work on a person's own data. */
 @Dependent
 public class CallerApplicant {
@@ -25,12 +27,20 @@ public class CallerApplicant {
 
     /** Refused until the caller has accepted the policy in force: no processing without consent. */
     public Applicant require() {
-        UserAccount account = callers.current().orElseThrow(() -> new BusinessException("security.noAccount"));
+        UserAccount account = account();
         consents.requireCurrent(account);
-        Applicant applicant = em.find(Applicant.class, account.getId());
-        if (applicant == null) {
-            throw new BusinessException("security.noAccount");
-        }
-        return applicant;
+        return find(account).orElseThrow(() -> new BusinessException("security.noAccount"));
+    }
+
+    /**
+     * Without the consent check: only for the person reading or erasing their own data, which they may
+     * do whether or not they accept a new revision.
+     */
+    public Optional<Applicant> find(UserAccount account) {
+        return Optional.ofNullable(em.find(Applicant.class, account.getId()));
+    }
+
+    public UserAccount account() {
+        return callers.current().orElseThrow(() -> new BusinessException("security.noAccount"));
     }
 }

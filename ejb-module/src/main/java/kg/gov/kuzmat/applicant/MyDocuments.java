@@ -30,12 +30,13 @@ public class MyDocuments {
     private CallerApplicant caller;
 
     @Inject
+    private ApplicantRecords records;
+
+    @Inject
     private Clock clock;
 
     public List<ApplicantDocument> list() {
-        return em.createNamedQuery("ApplicantDocument.ofApplicant", ApplicantDocument.class)
-                .setParameter("applicant", caller.require())
-                .getResultList();
+        return records.documentsOf(caller.require());
     }
 
     public ApplicantDocument upload(DocumentKind kind, String fileName, byte[] content) {

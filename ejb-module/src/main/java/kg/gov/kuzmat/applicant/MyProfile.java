@@ -36,8 +36,10 @@ public class MyProfile {
     private Clock clock;
 
     public ProfileView view() {
-        Applicant applicant = caller.require();
-        LocalDate today = LocalDate.now(clock);
+        return viewOf(caller.require(), LocalDate.now(clock));
+    }
+
+    public static ProfileView viewOf(Applicant applicant, LocalDate today) {
         List<WorkPeriod> jobs = applicant.getExperience();
         return new ProfileView(profileOf(applicant), applicant.getAccount().getEmail(),
                 ServiceLength.of(jobs, today, job -> true), ServiceLength.of(jobs, today, WorkPeriod::isCivilService));

@@ -21,11 +21,13 @@ import kg.gov.kuzmat.security.UserAccount;
 import kg.gov.kuzmat.vacancy.SampleContent;
 import kg.gov.kuzmat.vacancy.Vacancy;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -136,6 +138,33 @@ public class TestData {
     public Applicant applicantByPin(String personalNumber) {
         return em.createQuery("SELECT a FROM Applicant a WHERE a.personalNumber = :pin", Applicant.class)
                 .setParameter("pin", personalNumber).getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * The tables (and columns) in which any of the values still appears, reading every row of every
+     * table of the portal's schema: proof that an erasure left nothing behind.
+     */
+    public List<String> placesHolding(List<String> values) {
+        List<String> places = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<String> tables = em.createNativeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'").getResultList();
+        for (String table : tables) {
+            if (table.equals("flyway_schema_history")) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> rows = em.createNativeQuery("SELECT * FROM \"" + table + "\"").getResultList();
+            for (Object row : rows) {
+                Object[] cells = row instanceof Object[] array ? array : new Object[]{row};
+                for (Object cell : cells) {
+                    String text = cell instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1)
+                            : String.valueOf(cell);
+                    values.stream().filter(text::contains).forEach(value -> places.add(table + ": " + value));
+                }
+            }
+        }
+        return places;
     }
 
     public boolean accountExists(String email) {

@@ -11,6 +11,7 @@ import kg.gov.kuzmat.privacy.MyConsent;
 import kg.gov.kuzmat.security.Role;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * An applicant who has not accepted the policy revision in force sees only the page that asks for
@@ -22,6 +23,9 @@ public class ConsentGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String CONSENT_PAGE = "/account/consent.xhtml";
+    /** A person who does not accept the new revision may still see, take and erase their data, and leave. */
+    private static final Set<String> OPEN_WITHOUT_CONSENT = Set.of(CONSENT_PAGE, "/account/my-data.xhtml",
+            "/account/my-data.json", "/account/my-data.pdf");
 
     @EJB
     private MyConsent myConsent;
@@ -29,8 +33,8 @@ public class ConsentGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean asking = CONSENT_PAGE.equals(request.getServletPath());
-        if (request.isUserInRole(Role.Names.APPLICANT) && !asking && !myConsent.hasAcceptedCurrent()) {
+        boolean open = OPEN_WITHOUT_CONSENT.contains(request.getServletPath());
+        if (request.isUserInRole(Role.Names.APPLICANT) && !open && !myConsent.hasAcceptedCurrent()) {
             response.sendRedirect(request.getContextPath() + CONSENT_PAGE);
             return;
         }

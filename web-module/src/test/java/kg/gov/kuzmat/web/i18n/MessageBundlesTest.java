@@ -12,6 +12,7 @@ import kg.gov.kuzmat.applicant.DocumentKind;
 import kg.gov.kuzmat.applicant.Identity;
 import kg.gov.kuzmat.applicant.Profile;
 import kg.gov.kuzmat.applicant.Registration;
+import kg.gov.kuzmat.privacy.DataAccess;
 import kg.gov.kuzmat.privacy.PolicyText;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,8 @@ class MessageBundlesTest {
         Stream.of(Profile.class, Identity.class).flatMap(form -> Arrays.stream(form.getRecordComponents()))
                 .forEach(field -> used.add("profileField." + field.getName()));
         Arrays.stream(DocumentKind.values()).forEach(kind -> used.add("documentKind." + kind));
+        Arrays.stream(DataAccess.Kind.values()).forEach(kind -> used.add("myData.access." + kind));
+        List.of("passwordChanged", "accountErased").forEach(notice -> used.add("login.notice." + notice));
 
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(keys);

@@ -1,0 +1,38 @@
+package kg.gov.kuzmat.applicant;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kg.gov.kuzmat.security.UserAccount;
+
+import java.util.List;
+
+/** An applicant's documents as stored, and their erasure, inside the calling service's transaction. */
+@Dependent
+public class ApplicantRecords {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public void eraseApplicantOf(UserAccount account) {
+        Applicant applicant = em.find(Applicant.class, account.getId());
+        if (applicant == null) {
+            return;
+        }
+        for (ApplicantDocument document : documentsOf(applicant)) {
+            DocumentContent content = em.find(DocumentContent.class, document.getId());
+            if (content != null) {
+                em.remove(content);
+            }
+            em.remove(document);
+        }
+        // Removing the applicant removes its education, jobs and languages with it.
+        em.remove(applicant);
+    }
+
+    public List<ApplicantDocument> documentsOf(Applicant applicant) {
+        return em.createNamedQuery("ApplicantDocument.ofApplicant", ApplicantDocument.class)
+                .setParameter("applicant", applicant)
+                .getResultList();
+    }
+}

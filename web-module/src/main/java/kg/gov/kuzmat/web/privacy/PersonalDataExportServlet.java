@@ -1,0 +1,55 @@
+package kg.gov.kuzmat.web.privacy;
+
+import jakarta.ejb.EJB;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import kg.gov.kuzmat.platform.ClockProducer;
+import kg.gov.kuzmat.privacy.MyData;
+import kg.gov.kuzmat.privacy.PersonalDataReport;
+import kg.gov.kuzmat.web.i18n.LanguagePreference;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * /account/my-data.json and /account/my-data.pdf: the applicant's copy of everything held about them,
+ * machine-readable and readable. Never cached anywhere.
+ */
+@WebServlet({"/account/my-data.json", "/account/my-data.pdf"})
+public class PersonalDataExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private MyData myData;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PersonalDataReport report = myData.report();
+        boolean pdf = request.getServletPath().endsWith(".pdf");
+        byte[] body = pdf
+                ? PersonalDataPdf.render(report, LanguagePreference.of(request).getLocale())
+                : json(report);
+        response.setContentType(pdf ? "application/pdf" : "application/json;charset=UTF-8");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", "attachment; filename=\"kuzmat-my-data-"
+                + LocalDate.now(ClockProducer.BISHKEK) + (pdf ? ".pdf" : ".json") + "\"");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static byte[] json(PersonalDataReport report) {
+        try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
+            return jsonb.toJson(report).getBytes(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException("The personal data could not be written as JSON", e);
+        }
+    }
+}
