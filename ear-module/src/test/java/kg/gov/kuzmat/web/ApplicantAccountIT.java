@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -254,6 +255,32 @@ class ApplicantAccountIT extends BrowserTest {
         LoginPage login = new LoginPage(driver, base);
         login.signInAs(email, PASSWORD);
         assertEquals("Электрондук почта же сырсөз туура эмес.", new LoginPage(driver, base).errorMessage());
+    }
+
+    @Test
+    void saveASearchFromTheSearchPageAndStopItsAlerts() {
+        String email = newAddress();
+        register(email, PASSWORD);
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD).acceptPolicyIfAsked();
+
+        PortalPage search = PortalPage.open(driver, base, "/?q=%D1%8E%D1%80%D0%B8%D1%81%D1%82&region=BISHKEK");
+        driver.findElement(By.id("save-search")).click();
+        search.await().until(d -> d.getCurrentUrl().contains("save-search.xhtml"));
+        PortalPage form = new PortalPage(driver, base);
+        form.heading();
+        PortalPage saved = form.type("save:name", "Юрист в Бишкеке").submit("save:submit");
+
+        assertEquals("/account/searches.xhtml", saved.path());
+        WebElement link = driver.findElement(By.cssSelector(".saved-search-link"));
+        assertEquals("Юрист в Бишкеке", link.getText());
+        assertTrue(link.getAttribute("href").contains("region=BISHKEK") && link.getAttribute("href").contains("q="),
+                "the filters were kept: " + link.getAttribute("href"));
+        String alertsOn = driver.findElement(By.cssSelector(".saved-search-alerts")).getText();
+        driver.findElement(By.cssSelector(".saved-search button")).click();
+        saved.await().until(d -> !d.findElement(By.cssSelector(".saved-search-alerts")).getText().equals(alertsOn));
+
+        PortalPage unknown = PortalPage.open(driver, base, "/unsubscribe.xhtml?key=no-such-key");
+        assertNotNull(unknown.textOf("unsubscribe-unknown"));
     }
 
     private PortalPage register(String email, String password) {

@@ -7,7 +7,7 @@ import kg.gov.kuzmat.security.UserAccount;
 
 import java.util.List;
 
-/** An applicant's documents as stored, and their erasure, inside the calling service's transaction. */
+/** An applicant's documents and saved searches as stored, and their erasure, inside the calling service's transaction. */
 @Dependent
 public class ApplicantRecords {
 
@@ -15,6 +15,7 @@ public class ApplicantRecords {
     private EntityManager em;
 
     public void eraseApplicantOf(UserAccount account) {
+        em.createNamedQuery("SavedSearch.deleteOf").setParameter("account", account).executeUpdate();
         Applicant applicant = em.find(Applicant.class, account.getId());
         if (applicant == null) {
             return;
@@ -28,6 +29,10 @@ public class ApplicantRecords {
         }
         // Removing the applicant removes its education, jobs and languages with it.
         em.remove(applicant);
+    }
+
+    public List<SavedSearch> searchesOf(UserAccount account) {
+        return em.createNamedQuery("SavedSearch.ofAccount", SavedSearch.class).setParameter("account", account).getResultList();
     }
 
     public List<ApplicantDocument> documentsOf(Applicant applicant) {

@@ -3,6 +3,8 @@ package kg.gov.kuzmat.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -16,17 +18,32 @@ public class MailTexts {
 
     public static final String ADDRESS_PROPERTY = "kuzmat.public-url";
     private static final String BUNDLE = "kg.gov.kuzmat.mail.mail";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** The mail {@code kind} (its subject and body keys) to {@code to}, with the link and arguments. */
     public Mail compose(String to, String language, String kind, String linkPath, Object... arguments) {
         Locale locale = Locale.forLanguageTag(language);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MailTexts.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = bundle(locale);
         Object[] withLink = new Object[arguments.length + 1];
         withLink[0] = link(linkPath);
         System.arraycopy(arguments, 0, withLink, 1, arguments.length);
         String body = new MessageFormat(bundle.getString(kind + ".body"), locale).format(withLink);
         return new Mail(to, bundle.getString(kind + ".subject"), body + "\n\n" + bundle.getString("signature"));
+    }
+
+    /** One text of the bundle, in the language. */
+    public String text(String language, String key) {
+        return bundle(Locale.forLanguageTag(language)).getString(key);
+    }
+
+    /** Dates in mails as in the portal's pages. */
+    public static String format(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, MailTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public String link(String path) {

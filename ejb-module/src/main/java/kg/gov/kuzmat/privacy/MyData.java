@@ -15,6 +15,7 @@ import kg.gov.kuzmat.security.AccountTokens;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
+import kg.gov.kuzmat.vacancy.VacancySearch;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,6 +60,14 @@ public class MyData {
                 .map(d -> new PersonalDataReport.Document(d.getId(), d.getKind().name(), d.getFileName(), d.getContentType(),
                         d.getSize(), d.getUploadedAt()))
                 .toList();
+        List<PersonalDataReport.SavedSearchRecord> searches = records.searchesOf(account).stream()
+                .map(saved -> {
+                    VacancySearch f = saved.filters(1);
+                    return new PersonalDataReport.SavedSearchRecord(saved.getName(), f.query(), f.agencyCode(),
+                            nameOf(f.agencyType()), nameOf(f.region()), nameOf(f.positionGroup()), f.salaryFrom(),
+                            nameOf(f.competitionType()), saved.isAlerts(), saved.getCreatedAt());
+                })
+                .toList();
         List<PersonalDataReport.ConsentRecord> accepted = consents.of(account).stream()
                 .map(c -> new PersonalDataReport.ConsentRecord(c.getPolicy().getNumber(), c.getPolicy().getLastUpdated(),
                         c.getAcceptedAt(), c.getIpAddress(), c.getUserAgent(), c.getWithdrawnAt()))
@@ -73,7 +82,11 @@ public class MyData {
         return new PersonalDataReport(clock.instant(),
                 new PersonalDataReport.Account(account.getEmail(), account.getCreatedAt(), account.getEmailConfirmedAt(),
                         account.getPreferredLanguage()),
-                view.profile(), view.totalService(), view.civilService(), files, accepted, accesses);
+                view.profile(), view.totalService(), view.civilService(), files, searches, accepted, accesses);
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     /**

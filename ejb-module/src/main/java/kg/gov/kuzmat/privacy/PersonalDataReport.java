@@ -20,6 +20,7 @@ public record PersonalDataReport(
         ServiceLength totalService,
         ServiceLength civilService,
         List<Document> documents,
+        List<SavedSearchRecord> savedSearches,
         List<ConsentRecord> consents,
         List<Access> accesses) implements Serializable {
 
@@ -29,6 +30,12 @@ public record PersonalDataReport(
 
     public record Document(long id, String kind, String fileName, String contentType, int sizeBytes, Instant uploadedAt)
             implements Serializable {
+    }
+
+    /** A saved search's filters as they were saved; empty ones are null. */
+    public record SavedSearchRecord(String name, String query, String agencyCode, String agencyType, String region,
+                                    String positionGroup, Integer salaryFrom, String competitionType, boolean alerts,
+                                    Instant createdAt) implements Serializable {
     }
 
     public record ConsentRecord(int policyVersion, LocalDate policyLastUpdated, Instant acceptedAt, String ipAddress,

@@ -76,6 +76,26 @@ public class VacancyCatalogue {
                 search.page(), search.size());
     }
 
+    /**
+     * Open vacancies matching the search's filters that were published after {@code after} and up to
+     * and including {@code through}, newest first, at most {@code limit}: what a search alert reports.
+     */
+    public List<VacancySummary> publishedBetween(@NotNull @Valid VacancySearch search, LocalDate after, LocalDate through,
+                                                 int limit) {
+        Optional<List<Object>> words = wordMatches(SearchTerms.ofQuery(search.query()));
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(search, VacancySort.NEWEST, words.get(), parameters)
+                + " AND v.publishedOn > :after AND v.publishedOn <= :through";
+        parameters.put("after", after);
+        parameters.put("through", through);
+        TypedQuery<Long> query = em.createQuery("SELECT v.id FROM Vacancy v" + where + VacancySort.NEWEST.orderBy(), Long.class);
+        parameters.forEach(query::setParameter);
+        return summaries(query.setMaxResults(limit).getResultList());
+    }
+
     /** The ids of the matching vacancies in the given order. */
     private TypedQuery<Long> ids(VacancySearch search, VacancySort sort, List<Object> words) {
         Map<String, Object> parameters = new LinkedHashMap<>();

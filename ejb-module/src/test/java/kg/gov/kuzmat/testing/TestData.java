@@ -109,7 +109,7 @@ public class TestData {
                         em.createNativeQuery("DELETE FROM " + table + " WHERE applicant_id = ?1")
                                 .setParameter(1, existing.getId()).executeUpdate();
                     }
-                    for (String table : List.of("consent", "account_token", "applicant", "user_account_role")) {
+                    for (String table : List.of("consent", "account_token", "saved_search", "applicant", "user_account_role")) {
                         em.createNativeQuery("DELETE FROM " + table + " WHERE user_account_id = ?1")
                                 .setParameter(1, existing.getId()).executeUpdate();
                     }
@@ -165,6 +165,10 @@ public class TestData {
             }
         }
         return places;
+    }
+
+    public void confirmEmail(String email) {
+        account(email).confirmEmail(Instant.now());
     }
 
     public boolean accountExists(String email) {

@@ -41,7 +41,7 @@ public class PublicCachingFilter extends HttpFilter {
     private static final Set<String> PRIVATE_AREAS = Set.of("/hr/", "/admin/", "/account/");
     /** Pages about one person: a registration form, and pages that act on a link mailed to them. */
     private static final Set<String> PERSONAL_PAGES = Set.of("/register.xhtml", "/confirm-email.xhtml",
-            "/forgot-password.xhtml", "/reset-password.xhtml");
+            "/forgot-password.xhtml", "/reset-password.xhtml", "/unsubscribe.xhtml");
     /** Set here for every answer, so never part of a kept copy. */
     private static final Set<String> OWN_HEADERS = Set.of("etag", "cache-control", "vary", "content-length",
             "content-type", "date", "connection", "transfer-encoding");

@@ -102,6 +102,11 @@ final class PersonalDataPdf {
                     .flatMap(d -> List.of(text.text("documentKind." + d.kind()), d.fileName(), d.sizeBytes() + " B",
                             Dates.format(d.uploadedAt())).stream()).toList());
 
+            section("savedSearches.title");
+            table(2, header("savedSearches.name", "savedSearches.alerts"), report.savedSearches().stream()
+                    .flatMap(saved -> List.of(saved.name(), text.text(saved.alerts() ? "myData.yes" : "myData.no")).stream())
+                    .toList());
+
             section("myData.consents");
             table(5, header("myData.policyVersion", "myData.acceptedAt", "myData.ipAddress", "myData.userAgent",
                     "myData.withdrawnAt"), report.consents().stream().flatMap(c -> List.of(

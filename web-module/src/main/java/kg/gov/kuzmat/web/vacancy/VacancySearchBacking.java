@@ -85,6 +85,13 @@ public class VacancySearchBacking {
         return facesContext.getExternalContext().getRequestContextPath() + "/" + (query.isEmpty() ? "" : "?" + query);
     }
 
+    /** Saving this search, with its alert, in the applicant's account (sign-in first if needed). */
+    public String getSaveLink() {
+        String query = SearchParameters.queryString(search, 0);
+        return facesContext.getExternalContext().getRequestContextPath() + "/account/save-search.xhtml"
+                + (query.isEmpty() ? "" : "?" + query);
+    }
+
     /** The Atom feed of this very search. */
     public String getFeedLink() {
         String query = SearchParameters.queryString(search, 0);
