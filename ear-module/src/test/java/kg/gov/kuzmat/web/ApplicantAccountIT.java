@@ -71,6 +71,19 @@ class ApplicantAccountIT extends BrowserTest {
     }
 
     @Test
+    void aMailServerThatIsDownDelaysTheMailButDoesNotLoseIt() throws Exception {
+        String email = newAddress();
+        MAIL.stop();
+
+        register(email, PASSWORD);
+        Thread.sleep(2_000);
+        assertFalse(MAIL.isRunning());
+        MAIL.start();
+
+        assertTrue(linkMailedTo(email, "/confirm-email.xhtml").contains("token="), "sent when the server came back");
+    }
+
+    @Test
     void theFormRefusesWithoutConsentAndKeepsWhatWasTyped() {
         String email = newAddress();
         PortalPage form = fill(PortalPage.open(driver, base, "/register.xhtml"), email, PASSWORD);

@@ -1,53 +1,58 @@
 package kg.gov.kuzmat.mail;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Clock;
 
 /**
- * Hands committed mails to the server's mail session (java:jboss/mail/Kuzmat, configured by
- * server-config). A mail server that is down costs the person a mail, never their registration:
- * the failure is logged without the address, and every mailed link can be asked for again.
+ * Puts every mail a service fires into the outbox inside that service's transaction, and once the
+ * transaction commits, hands it to the {@link Outbox} on another thread: the request neither waits for
+ * the mail server nor tells by its timing whether it mailed, and a rolled-back change mails nothing.
  */
 @ApplicationScoped
 public class MailDelivery {
 
-    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+    @PersistenceContext
+    private EntityManager em;
 
-    @Resource(lookup = "java:jboss/mail/Kuzmat")
-    private Session session;
+    @Inject
+    private Clock clock;
 
-    /** Mail leaves on another thread: the request does not wait for SMTP, nor betray by its timing whether it mailed. */
+    @Inject
+    private Event<Queued> queued;
+
     @Resource
     private ManagedExecutorService executor;
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mail mail) {
-        executor.execute(() -> send(mail));
+    @EJB
+    private Outbox outbox;
+
+    void enqueue(@Observes(during = TransactionPhase.IN_PROGRESS) Mail mail) {
+        QueuedMail row = new QueuedMail(mail, clock.instant());
+        em.persist(row);
+        em.flush();
+        queued.fire(new Queued(row.getId()));
     }
 
-    private void send(Mail mail) {
-        try {
-            MimeMessage message = new MimeMessage(session);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
-            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.text(), StandardCharsets.UTF_8.name());
-            message.setSentDate(new Date());
-            Transport.send(message);
-        } catch (MessagingException | RuntimeException failure) {
-            LOG.log(Level.WARNING, "A mail could not be sent: " + mail.subject(), failure);
-        }
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued mail) {
+        executor.execute(() -> outbox.attempt(mail.id()));
+    }
+
+    /** The person erased their account: mail to them that waits, or was kept after sending, goes too. */
+    public void forget(String recipient) {
+        em.createNamedQuery("QueuedMail.deleteTo").setParameter("recipient", recipient).executeUpdate();
+    }
+
+    /** A mail that was committed to the outbox. */
+    record Queued(long id) {
     }
 }

@@ -10,6 +10,7 @@ import kg.gov.kuzmat.applicant.Applicant;
 import kg.gov.kuzmat.applicant.CallerApplicant;
 import kg.gov.kuzmat.applicant.MyProfile;
 import kg.gov.kuzmat.applicant.ProfileView;
+import kg.gov.kuzmat.mail.MailDelivery;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.AccountTokens;
 import kg.gov.kuzmat.security.PasswordHasher;
@@ -48,6 +49,9 @@ public class MyData {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private MailDelivery mail;
 
     @Inject
     private Clock clock;
@@ -101,6 +105,7 @@ public class MyData {
         }
         records.eraseApplicantOf(account);
         tokens.deleteAll(account);
+        mail.forget(account.getEmail());
         consents.withdrawAll(account);
         account.erase(clock.instant(), hasher.hash(UUID.randomUUID() + UUID.randomUUID().toString()));
     }

@@ -2,6 +2,7 @@ package kg.gov.kuzmat.testing;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,8 @@ import kg.gov.kuzmat.agency.Region;
 import kg.gov.kuzmat.applicant.Applicant;
 import kg.gov.kuzmat.applicant.Identity;
 import kg.gov.kuzmat.applicant.Registration;
+import kg.gov.kuzmat.mail.Mail;
+import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.platform.ClockProducer;
 import kg.gov.kuzmat.privacy.Consent;
 import kg.gov.kuzmat.privacy.PolicyVersion;
@@ -43,6 +46,9 @@ public class TestData {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private Event<Mail> mail;
 
     public static final String STRONG_PASSWORD = "Tulpar-Kara-Suu-Alatoo";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -165,6 +171,25 @@ public class TestData {
             }
         }
         return places;
+    }
+
+    /** A change that mails and commits. */
+    public void mailAndCommit(Mail message) {
+        mail.fire(message);
+    }
+
+    /** A change that mails and is then refused: rolled back, mail and all. */
+    public void mailAndRollBack(Mail message) {
+        mail.fire(message);
+        throw new BusinessException("test.refused");
+    }
+
+    /** The outbox rows to the address: attempts so far, and whether one was sent. */
+    public List<Object[]> outboxTo(String recipient) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT attempts, sent_at, next_attempt_at FROM mail_outbox WHERE recipient = ?1")
+                .setParameter(1, recipient).getResultList();
+        return rows;
     }
 
     public void confirmEmail(String email) {
