@@ -31,6 +31,10 @@ public class ApplicantRecords {
         em.remove(applicant);
     }
 
+    public byte[] contentOf(ApplicantDocument document) {
+        return em.find(DocumentContent.class, document.getId()).getContent();
+    }
+
     public List<SavedSearch> searchesOf(UserAccount account) {
         return em.createNamedQuery("SavedSearch.ofAccount", SavedSearch.class).setParameter("account", account).getResultList();
     }

@@ -13,6 +13,7 @@ import kg.gov.kuzmat.applicant.ProfileView;
 import kg.gov.kuzmat.mail.MailDelivery;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.AccountTokens;
+import kg.gov.kuzmat.selection.ApplicationsOfAccount;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
@@ -54,6 +55,9 @@ public class MyData {
     private MailDelivery mail;
 
     @Inject
+    private ApplicationsOfAccount applications;
+
+    @Inject
     private Clock clock;
 
     public PersonalDataReport report() {
@@ -86,7 +90,8 @@ public class MyData {
         return new PersonalDataReport(clock.instant(),
                 new PersonalDataReport.Account(account.getEmail(), account.getCreatedAt(), account.getEmailConfirmedAt(),
                         account.getPreferredLanguage()),
-                view.profile(), view.totalService(), view.civilService(), files, searches, accepted, accesses);
+                view.profile(), view.totalService(), view.civilService(), files, searches, applications.of(account),
+                accepted, accesses);
     }
 
     private static String nameOf(Enum<?> value) {
@@ -94,15 +99,18 @@ public class MyData {
     }
 
     /**
-     * Erases the person: profile, documents, tokens and the address they signed in with are gone; the
-     * consent records keep only which revision was accepted and when; the account stays as an anonymous
-     * tombstone that cannot sign in. The password is asked again: this cannot be undone.
+     * Erases the person: profile, documents, searches, tokens, mail and the address they signed in with
+     * are gone, and applications to competitions still taking applications; applications to competitions
+     * past their deadline stay under the Agency's retention rules; the consent records keep only which
+     * revision was accepted and when; the account stays as an anonymous tombstone that cannot sign in.
+     * The password is asked again: this cannot be undone.
      */
     public void erase(String password) {
         UserAccount account = applicants.account();
         if (password == null || !hasher.verify(password, account.getPasswordHash())) {
             throw new BusinessException("myData.erase.wrongPassword");
         }
+        applications.eraseWithdrawable(account);
         records.eraseApplicantOf(account);
         tokens.deleteAll(account);
         mail.forget(account.getEmail());

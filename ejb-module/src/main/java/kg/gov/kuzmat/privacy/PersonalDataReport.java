@@ -2,6 +2,7 @@ package kg.gov.kuzmat.privacy;
 
 import kg.gov.kuzmat.applicant.Profile;
 import kg.gov.kuzmat.applicant.ServiceLength;
+import kg.gov.kuzmat.selection.ApplicationView;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * Everything the portal holds about one person, as they download it from "My data": their account,
- * profile, documents (described; the files themselves are downloaded one by one), every consent, and
+ * profile, documents (described; the files themselves are downloaded one by one), saved searches,
+ * applications with their snapshots and timelines, every consent, and
  * everyone who saw or received their data.
  */
 public record PersonalDataReport(
@@ -21,6 +23,7 @@ public record PersonalDataReport(
         ServiceLength civilService,
         List<Document> documents,
         List<SavedSearchRecord> savedSearches,
+        List<ApplicationView> applications,
         List<ConsentRecord> consents,
         List<Access> accesses) implements Serializable {
 

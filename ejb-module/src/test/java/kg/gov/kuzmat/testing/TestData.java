@@ -107,6 +107,13 @@ public class TestData {
                 .getResultStream()
                 .findFirst()
                 .ifPresent(existing -> {
+                    for (String table : List.of("application_document", "application_event")) {
+                        em.createNativeQuery("DELETE FROM " + table + " WHERE application_id IN "
+                                + "(SELECT id FROM application WHERE applicant_account_id = ?1)")
+                                .setParameter(1, existing.getId()).executeUpdate();
+                    }
+                    em.createNativeQuery("DELETE FROM application WHERE applicant_account_id = ?1")
+                            .setParameter(1, existing.getId()).executeUpdate();
                     em.createNativeQuery("DELETE FROM applicant_document_content WHERE document_id IN "
                             + "(SELECT id FROM applicant_document WHERE applicant_id = ?1)")
                             .setParameter(1, existing.getId()).executeUpdate();
@@ -115,7 +122,8 @@ public class TestData {
                         em.createNativeQuery("DELETE FROM " + table + " WHERE applicant_id = ?1")
                                 .setParameter(1, existing.getId()).executeUpdate();
                     }
-                    for (String table : List.of("consent", "account_token", "saved_search", "applicant", "user_account_role")) {
+                    for (String table : List.of("consent", "account_token", "saved_search", "personal_data_access", "applicant",
+                            "user_account_role")) {
                         em.createNativeQuery("DELETE FROM " + table + " WHERE user_account_id = ?1")
                                 .setParameter(1, existing.getId()).executeUpdate();
                     }
@@ -216,6 +224,17 @@ public class TestData {
             vacancy.publish(clock);
             em.persist(vacancy);
         }
+    }
+
+    /** A vacancy of the agency, published today, open for 20 days. */
+    public long publishedVacancy(Agency agency) {
+        Clock clock = Clock.system(ClockProducer.BISHKEK);
+        Vacancy vacancy = new Vacancy(em.merge(agency), SampleContent.withTitleAndDeadline(unique("Специалист"),
+                LocalDate.now(clock).plusDays(20)));
+        vacancy.publish(clock);
+        em.persist(vacancy);
+        em.flush();
+        return vacancy.getId();
     }
 
     /** Time travel for one vacancy: its last day for applications was yesterday. */

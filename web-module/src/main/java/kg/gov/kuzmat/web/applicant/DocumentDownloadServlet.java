@@ -35,6 +35,11 @@ public class DocumentDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        send(file, response);
+    }
+
+    /** Sends a document as an attachment of its recognised type, never to be sniffed, shown inline or cached. */
+    public static void send(DocumentFile file, HttpServletResponse response) throws IOException {
         response.setContentType(file.contentType());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");

@@ -14,6 +14,8 @@ import kg.gov.kuzmat.applicant.Profile;
 import kg.gov.kuzmat.applicant.Registration;
 import kg.gov.kuzmat.privacy.DataAccess;
 import kg.gov.kuzmat.privacy.PolicyText;
+import kg.gov.kuzmat.selection.ApplicationEvent;
+import kg.gov.kuzmat.selection.Stage;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -87,6 +89,8 @@ class MessageBundlesTest {
                 .forEach(field -> used.add("profileField." + field.getName()));
         Arrays.stream(DocumentKind.values()).forEach(kind -> used.add("documentKind." + kind));
         Arrays.stream(DataAccess.Kind.values()).forEach(kind -> used.add("myData.access." + kind));
+        Arrays.stream(Stage.values()).forEach(stage -> used.add("stage." + stage));
+        Arrays.stream(ApplicationEvent.Kind.values()).forEach(kind -> used.add("applicationEvent." + kind));
         List.of("passwordChanged", "accountErased").forEach(notice -> used.add("login.notice." + notice));
 
         Set<String> missing = new TreeSet<>(used);

@@ -1,0 +1,70 @@
+package kg.gov.kuzmat.selection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One dated step of an application's timeline: who did what, and anything the candidate is told. */
+@Entity
+@Table(name = "application_event")
+public class ApplicationEvent {
+
+    public enum Kind { SUBMITTED, WITHDRAWN }
+
+    @Id
+    @SequenceGenerator(name = "application_event_seq", sequenceName = "application_event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_event_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "application_id", nullable = false, updatable = false)
+    private Application application;
+
+    @Column(name = "happened_at", nullable = false, updatable = false)
+    private Instant happenedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 30)
+    private Kind kind;
+
+    @Column(length = 1000, updatable = false)
+    private String detail;
+
+    @Column(nullable = false, length = 254, updatable = false)
+    private String actor;
+
+    protected ApplicationEvent() {
+        // for JPA
+    }
+
+    ApplicationEvent(Application application, Instant happenedAt, Kind kind, String detail, String actor) {
+        this.application = application;
+        this.happenedAt = happenedAt;
+        this.kind = kind;
+        this.detail = detail;
+        this.actor = actor;
+    }
+
+    public Instant getHappenedAt() {
+        return happenedAt;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

@@ -1,0 +1,23 @@
+package kg.gov.kuzmat.selection;
+
+import kg.gov.kuzmat.agency.LocalizedName;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An application as its applicant, or the HR officer of the vacancy's agency, sees it. */
+public record ApplicationView(long id, String registrationNumber, long vacancyId, String vacancyTitle,
+                              LocalizedName agencyName, LocalDate applicationDeadline, Stage stage, Instant submittedAt,
+                              boolean withdrawable, List<Step> timeline, List<Document> documents,
+                              ApplicationSnapshot snapshot) implements Serializable {
+
+    /** One dated step of the timeline. */
+    public record Step(Instant at, ApplicationEvent.Kind kind, String detail) implements Serializable {
+    }
+
+    /** A document copied into the application. */
+    public record Document(long id, String kind, String fileName, String contentType, int sizeBytes) implements Serializable {
+    }
+}

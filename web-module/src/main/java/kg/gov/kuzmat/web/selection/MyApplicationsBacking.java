@@ -1,0 +1,53 @@
+package kg.gov.kuzmat.web.selection;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.selection.ApplicationView;
+import kg.gov.kuzmat.selection.Applying;
+import kg.gov.kuzmat.web.i18n.Messages;
+
+import java.util.List;
+
+/** account/applications.xhtml: every application of the applicant, with its stage and dated timeline. */
+@Named
+@RequestScoped
+public class MyApplicationsBacking {
+
+    @EJB
+    private Applying applying;
+
+    @Inject
+    private FacesContext facesContext;
+
+    private List<ApplicationView> applications;
+    private String submitted;
+
+    public void withdraw(long applicationId) {
+        try {
+            applying.withdraw(applicationId);
+            Messages.info(facesContext, "application.withdrawn");
+        } catch (BusinessException refusal) {
+            Messages.error(facesContext, refusal);
+        }
+        applications = null;
+    }
+
+    public List<ApplicationView> getApplications() {
+        if (applications == null) {
+            applications = applying.mine();
+        }
+        return applications;
+    }
+
+    public String getSubmitted() {
+        return submitted;
+    }
+
+    public void setSubmitted(String submitted) {
+        this.submitted = submitted;
+    }
+}
