@@ -2,7 +2,6 @@ package kg.gov.kuzmat.web;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -16,14 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,9 +35,7 @@ class ApplicantAccountIT extends BrowserTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3125, null, ServerSetup.PROTOCOL_SMTP));
 
-    private static final String PASSWORD = "Chong-Kemin-Song-Kol";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern LINK = Pattern.compile("(http://\\S+\\?token=[A-Za-z0-9_-]+)");
+    private static final String PASSWORD = Registrant.PASSWORD;
 
     @Test
     void registerReadTheMailConfirmAndSignIn() throws Exception {
@@ -297,43 +289,18 @@ class ApplicantAccountIT extends BrowserTest {
     }
 
     private PortalPage register(String email, String password) {
-        PortalPage form = fill(PortalPage.open(driver, base, "/register.xhtml"), email, password);
-        form.tick("registration:policyAccepted");
-        PortalPage answer = form.submit("registration:submit");
-        assertTrue(answer.errors().isEmpty(), answer.errors().toString());
-        assertFalse(answer.textOf("registration-done").isBlank(), "registered");
-        return answer;
+        return Registrant.register(driver, base, email, password);
     }
 
     private static PortalPage fill(PortalPage form, String email, String password) {
-        LocalDate birthDate = LocalDate.of(1970, 1, 1).plusDays(RANDOM.nextInt(30 * 365));
-        String pin = "2" + birthDate.format(DateTimeFormatter.ofPattern("ddMMyyyy")) + "%05d".formatted(RANDOM.nextInt(100_000));
-        return form.type("registration:email", email)
-                .type("registration:password", password)
-                .type("registration:surname", "Осмонов")
-                .type("registration:givenName", "Бакыт")
-                .type("registration:personalNumber", pin)
-                .date("registration:birthDate", birthDate)
-                .type("registration:phone", "+996 555 98 76 54");
+        return Registrant.fill(form, email, password);
     }
 
     private static String newAddress() {
-        return "it-browser-" + UUID.randomUUID().toString().substring(0, 8) + "@kuzmat.test";
+        return Registrant.newAddress();
     }
 
-    /** Waits for the mail to the address whose link leads to the page, and returns that link. */
-    private static String linkMailedTo(String email, String page) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                Matcher link = LINK.matcher(String.valueOf(message.getContent()));
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(email))
-                        && link.find() && link.group(1).contains(page)) {
-                    return link.group(1);
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No mail to " + email + " with a link to " + page);
+    private static String linkMailedTo(String email, String page) {
+        return Registrant.linkMailedTo(MAIL, email, page);
     }
 }

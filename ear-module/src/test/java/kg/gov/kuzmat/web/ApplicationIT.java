@@ -1,0 +1,57 @@
+package kg.gov.kuzmat.web;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An applicant applies in the browser; the HR officer of the vacancy's agency finds the candidate and
+ * opens the file; the applicant sees the application's timeline and, in "My data", that file view.
+ */
+class ApplicationIT extends BrowserTest {
+
+    private static final String DEMO_PASSWORD = "Demo-2026!";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3125, null, ServerSetup.PROTOCOL_SMTP));
+
+    @Test
+    void applyThenTheAgencyOpensTheFileAndTheApplicantSeesThatItDid() {
+        String email = Registrant.registerConfirmed(driver, base, MAIL);
+
+        PortalPage.open(driver, base, "/agency.xhtml?code=minjust");
+        String vacancyLink = driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).get(0).getAttribute("href");
+        String vacancyId = vacancyLink.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        PortalPage form = PortalPage.open(driver, base, "/account/apply.xhtml?vacancy=" + vacancyId);
+        PortalPage refused = form.submit("apply:submit");
+        assertEquals(1, refused.errors().size(), "not without the three confirmations");
+        driver.findElement(By.id("apply:processingConsent")).click();
+        driver.findElement(By.id("apply:antiCorruption")).click();
+        driver.findElement(By.id("apply:accuracy")).click();
+        PortalPage applied = refused.submit("apply:submit");
+
+        assertEquals("/account/applications.xhtml", applied.path().replaceAll("\\?.*", ""));
+        String number = applied.textOf("application-submitted").replaceAll(".*(KZ-\\d{4}-\\d{7}).*", "$1");
+        assertTrue(number.startsWith("KZ-"), applied.textOf("application-submitted"));
+        assertEquals(number, driver.findElement(By.cssSelector(".application-number")).getText());
+        applied.signOut();
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", DEMO_PASSWORD);
+        PortalPage candidates = PortalPage.open(driver, base, "/hr/candidates.xhtml?vacancy=" + vacancyId);
+        driver.findElements(By.cssSelector(".candidate-link")).stream()
+                .filter(link -> link.getText().equals(number)).findFirst().orElseThrow().click();
+        candidates.await().until(d -> d.getCurrentUrl().contains("candidate.xhtml"));
+        PortalPage file = new PortalPage(driver, base);
+        assertTrue(file.textOf("candidate-identity").contains("Осмонов"), file.textOf("candidate-identity"));
+        file.signOut();
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, Registrant.PASSWORD).acceptPolicyIfAsked();
+        PortalPage myData = PortalPage.open(driver, base, "/account/my-data.xhtml");
+        assertTrue(myData.textOf("my-accesses").contains("minjust"), "the agency's view of the file is shown");
+    }
+}

@@ -1,0 +1,88 @@
+package kg.gov.kuzmat.web;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.net.URL;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A citizen registering in the browser, with fresh data each time, and the mails the portal sends them. */
+final class Registrant {
+
+    static final String PASSWORD = "Chong-Kemin-Song-Kol";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern LINK = Pattern.compile("(http://\\S+\\?token=[A-Za-z0-9_-]+)");
+
+    private Registrant() {
+    }
+
+    static String newAddress() {
+        return "it-browser-" + UUID.randomUUID().toString().substring(0, 8) + "@kuzmat.test";
+    }
+
+    /** Fills the registration form with a fresh, valid personal number (not the consent box). */
+    static PortalPage fill(PortalPage form, String email, String password) {
+        LocalDate birthDate = LocalDate.of(1970, 1, 1).plusDays(RANDOM.nextInt(30 * 365));
+        String pin = "2" + birthDate.format(DateTimeFormatter.ofPattern("ddMMyyyy")) + "%05d".formatted(RANDOM.nextInt(100_000));
+        return form.type("registration:email", email)
+                .type("registration:password", password)
+                .type("registration:surname", "Осмонов")
+                .type("registration:givenName", "Бакыт")
+                .type("registration:personalNumber", pin)
+                .date("registration:birthDate", birthDate)
+                .type("registration:phone", "+996 555 98 76 54");
+    }
+
+    static PortalPage register(WebDriver driver, URL base, String email, String password) {
+        PortalPage form = fill(PortalPage.open(driver, base, "/register.xhtml"), email, password);
+        form.tick("registration:policyAccepted");
+        PortalPage answer = form.submit("registration:submit");
+        assertTrue(answer.errors().isEmpty(), answer.errors().toString());
+        assertFalse(answer.textOf("registration-done").isBlank(), "registered");
+        return answer;
+    }
+
+    /** Registers, opens the confirmation link from the mail, signs in and accepts the policy; answers the e-mail. */
+    static String registerConfirmed(WebDriver driver, URL base, GreenMailExtension mail) {
+        String email = newAddress();
+        register(driver, base, email, PASSWORD);
+        driver.get(linkMailedTo(mail, email, "/confirm-email.xhtml"));
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD).acceptPolicyIfAsked();
+        return email;
+    }
+
+    /** Waits for the mail to the address whose link leads to the page, and returns that link. */
+    static String linkMailedTo(GreenMailExtension mail, String email, String page) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        try {
+            while (System.currentTimeMillis() < deadline) {
+                for (MimeMessage message : mail.getReceivedMessages()) {
+                    Matcher link = LINK.matcher(String.valueOf(message.getContent()));
+                    if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(email))
+                            && link.find() && link.group(1).contains(page)) {
+                        return link.group(1);
+                    }
+                }
+                Thread.sleep(200);
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("No mail to " + email + " with a link to " + page);
+    }
+}
