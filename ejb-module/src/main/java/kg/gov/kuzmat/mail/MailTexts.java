@@ -31,6 +31,12 @@ public class MailTexts {
         return new Mail(to, bundle.getString(kind + ".subject"), body + "\n\n" + bundle.getString("signature"));
     }
 
+    /** One text of the bundle in the language, with its arguments filled in. */
+    public String format(String language, String key, Object... arguments) {
+        Locale locale = Locale.forLanguageTag(language);
+        return new MessageFormat(bundle(locale).getString(key), locale).format(arguments);
+    }
+
     /** One text of the bundle, in the language. */
     public String text(String language, String key) {
         return bundle(Locale.forLanguageTag(language)).getString(key);

@@ -1,6 +1,8 @@
 package kg.gov.kuzmat.selection;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,6 +24,8 @@ import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.UserAccount;
 import kg.gov.kuzmat.vacancy.Vacancy;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,6 +86,27 @@ public class Application {
     @Column(nullable = false, updatable = false, length = 100000)
     private String snapshot;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Outcome outcome = Outcome.IN_PROGRESS;
+
+    @Column(name = "outcome_reason", length = 1000)
+    private String outcomeReason;
+
+    @Column(name = "test_score")
+    private Integer testScore;
+
+    @Column(name = "test_score_reason", length = 500)
+    private String testScoreReason;
+
+    @Column(name = "interview_score", precision = 5, scale = 2)
+    private BigDecimal interviewScore;
+
+    @ElementCollection
+    @CollectionTable(name = "interview_score", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<InterviewScore> interviewScores = new ArrayList<>();
+
     @OneToMany(mappedBy = "application")
     @OrderBy("happenedAt, id")
     private List<ApplicationEvent> events = new ArrayList<>();
@@ -138,8 +164,108 @@ public class Application {
         stage = Stage.WITHDRAWN;
     }
 
+    /** Still competing at the given stage of the competition. */
+    boolean isCompetingAt(CompetitionStage stage) {
+        return outcome == Outcome.IN_PROGRESS && this.stage == stage.candidatesStage();
+    }
+
+    /** Document acceptance is over: every application still standing goes to review. */
+    void toReview() {
+        stage = Stage.DOCUMENT_REVIEW;
+    }
+
+    /** Admitted from the competition's current stage to the next. */
+    void admit(CompetitionStage current) {
+        requireCompetingAt(current);
+        stage = current.next().candidatesStage();
+    }
+
+    void notAdmit(CompetitionStage current, String reason) {
+        requireCompetingAt(current);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("selection.reasonRequired");
+        }
+        outcome = Outcome.NOT_ADMITTED;
+        outcomeReason = reason.strip();
+    }
+
+    /** The test result, entered by HR with the reason it is entered by hand (paper test, no computer test yet). */
+    void scoreTest(Competition competition, int score, String reason) {
+        requireCompetingAt(CompetitionStage.TESTING);
+        if (score < 0 || score > competition.getMaxScore()) {
+            throw new BusinessException("selection.scoreOutOfRange", competition.getMaxScore());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("selection.reasonRequired");
+        }
+        testScore = score;
+        testScoreReason = reason.strip();
+    }
+
+    /** The threshold decided: not admitted to the interview, the score being the reason. */
+    void notAdmitBelowPassScore() {
+        requireCompetingAt(CompetitionStage.TESTING);
+        outcome = Outcome.NOT_ADMITTED;
+    }
+
+    boolean passedTest(Competition competition) {
+        return testScore != null && testScore >= competition.getPassScore();
+    }
+
+    void scoreInterview(List<InterviewScore> scores) {
+        requireCompetingAt(CompetitionStage.INTERVIEW);
+        if (scores == null || scores.isEmpty()) {
+            throw new BusinessException("selection.interviewScoresRequired");
+        }
+        for (InterviewScore score : scores) {
+            if (score.getMember() == null || score.getMember().isBlank()
+                    || score.getScore() < 0 || score.getScore() > InterviewScore.MAX) {
+                throw new BusinessException("selection.interviewScoreInvalid", InterviewScore.MAX);
+            }
+        }
+        interviewScores.clear();
+        interviewScores.addAll(scores);
+        interviewScore = BigDecimal.valueOf(scores.stream().mapToInt(InterviewScore::getScore).sum())
+                .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    void decide(Outcome decided) {
+        requireCompetingAt(CompetitionStage.INTERVIEW);
+        outcome = decided;
+    }
+
+    private void requireCompetingAt(CompetitionStage current) {
+        if (!isCompetingAt(current)) {
+            throw new BusinessException("selection.notAtThisStage", registrationNumber);
+        }
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getOutcomeReason() {
+        return outcomeReason;
+    }
+
+    public Integer getTestScore() {
+        return testScore;
+    }
+
+    public String getTestScoreReason() {
+        return testScoreReason;
+    }
+
+    public BigDecimal getInterviewScore() {
+        return interviewScore;
+    }
+
+    public List<InterviewScore> getInterviewScores() {
+        return Collections.unmodifiableList(interviewScores);
     }
 
     public Vacancy getVacancy() {

@@ -14,6 +14,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import kg.gov.kuzmat.applicant.DocumentKind;
+import kg.gov.kuzmat.platform.BusinessException;
+
+import java.time.Instant;
 
 /** A copy of one of the applicant's documents as it was when they applied; later edits or deletions don't touch it. */
 @Entity
@@ -46,6 +49,18 @@ public class ApplicationDocument {
     @Column(nullable = false, updatable = false)
     private byte[] content;
 
+    @Column(name = "verified")
+    private Boolean verified;
+
+    @Column(name = "verification_note", length = 500)
+    private String verificationNote;
+
+    @Column(name = "verified_by", length = 254)
+    private String verifiedBy;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
     protected ApplicationDocument() {
         // for JPA
     }
@@ -57,6 +72,25 @@ public class ApplicationDocument {
         this.contentType = contentType;
         this.size = content.length;
         this.content = content;
+    }
+
+    /** Policy 2.1.4: the HR officer compared the document with its original (or found it does not match). */
+    void verify(boolean matches, String note, String officer, Instant at) {
+        if (!matches && (note == null || note.isBlank())) {
+            throw new BusinessException("selection.reasonRequired");
+        }
+        verified = matches;
+        verificationNote = note == null || note.isBlank() ? null : note.strip();
+        verifiedBy = officer;
+        verifiedAt = at;
+    }
+
+    public Boolean getVerified() {
+        return verified;
+    }
+
+    public String getVerificationNote() {
+        return verificationNote;
     }
 
     public Long getId() {

@@ -20,7 +20,11 @@ import java.time.Instant;
 @Table(name = "application_event")
 public class ApplicationEvent {
 
-    public enum Kind { SUBMITTED, WITHDRAWN }
+    /**
+     * What happened. The detail is data for the candidate's page to word in their language: the stage
+     * admitted to, the reason not admitted, the invitation, "score/max/pass", the average, the outcome.
+     */
+    public enum Kind { SUBMITTED, WITHDRAWN, ADMITTED, NOT_ADMITTED, INVITED, TEST_SCORED, INTERVIEW_SCORED, DECIDED }
 
     @Id
     @SequenceGenerator(name = "application_event_seq", sequenceName = "application_event_seq", allocationSize = 50)

@@ -107,7 +107,7 @@ public class TestData {
                 .getResultStream()
                 .findFirst()
                 .ifPresent(existing -> {
-                    for (String table : List.of("application_document", "application_event")) {
+                    for (String table : List.of("application_document", "application_event", "interview_score")) {
                         em.createNativeQuery("DELETE FROM " + table + " WHERE application_id IN "
                                 + "(SELECT id FROM application WHERE applicant_account_id = ?1)")
                                 .setParameter(1, existing.getId()).executeUpdate();
@@ -198,6 +198,11 @@ public class TestData {
         List<Object[]> rows = em.createNativeQuery("SELECT attempts, sent_at, next_attempt_at FROM mail_outbox WHERE recipient = ?1")
                 .setParameter(1, recipient).getResultList();
         return rows;
+    }
+
+    public long competitionVersion(long vacancyId) {
+        return ((Number) em.createNativeQuery("SELECT version FROM competition WHERE vacancy_id = ?1")
+                .setParameter(1, vacancyId).getSingleResult()).longValue();
     }
 
     public void confirmEmail(String email) {

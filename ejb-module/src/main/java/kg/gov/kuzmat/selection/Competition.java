@@ -1,0 +1,147 @@
+package kg.gov.kuzmat.selection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.vacancy.Vacancy;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The competition for one vacancy: the stage it is at, the test's pass threshold (30 correct of 60
+ * unless set otherwise), the invitations, and the moment of the final decision, after which nothing
+ * changes. Stages come in order, none skipped, none reopened.
+ */
+@Entity
+@Table(name = "competition")
+public class Competition {
+
+    public static final int DEFAULT_PASS_SCORE = 30;
+    public static final int DEFAULT_MAX_SCORE = 60;
+
+    @Id
+    @Column(name = "vacancy_id")
+    private Long id;
+
+    @MapsId
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "vacancy_id")
+    private Vacancy vacancy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private CompetitionStage stage;
+
+    @Column(name = "pass_score", nullable = false)
+    private int passScore;
+
+    @Column(name = "max_score", nullable = false)
+    private int maxScore;
+
+    @Column(name = "testing_invitation", length = 500)
+    private String testingInvitation;
+
+    @Column(name = "interview_invitation", length = 500)
+    private String interviewInvitation;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private long version;
+
+    protected Competition() {
+        // for JPA
+    }
+
+    Competition(Vacancy vacancy) {
+        this.vacancy = vacancy;
+        this.stage = CompetitionStage.DOCUMENT_ACCEPTANCE;
+        this.passScore = DEFAULT_PASS_SCORE;
+        this.maxScore = DEFAULT_MAX_SCORE;
+    }
+
+    /** Moves to the next stage; document review only once applications are no longer accepted. */
+    void advance(Clock clock, String invitation) {
+        requireNotDecided();
+        if (stage == CompetitionStage.DOCUMENT_ACCEPTANCE && vacancy.isOpenForApplications(clock)) {
+            throw new BusinessException("competition.stillAccepting");
+        }
+        if (stage == CompetitionStage.INTERVIEW) {
+            throw new BusinessException("competition.decideInstead");
+        }
+        CompetitionStage next = stage.next();
+        if (next == CompetitionStage.TESTING || next == CompetitionStage.INTERVIEW) {
+            if (invitation == null || invitation.isBlank()) {
+                throw new BusinessException("competition.invitationRequired");
+            }
+            if (next == CompetitionStage.TESTING) {
+                testingInvitation = invitation.strip();
+            } else {
+                interviewInvitation = invitation.strip();
+            }
+        }
+        stage = next;
+    }
+
+    void decide(Instant now) {
+        requireAt(CompetitionStage.INTERVIEW);
+        stage = CompetitionStage.DECIDED;
+        decidedAt = now;
+    }
+
+    void requireAt(CompetitionStage expected) {
+        requireNotDecided();
+        if (stage != expected) {
+            throw new BusinessException("competition.wrongStage");
+        }
+    }
+
+    void requireNotDecided() {
+        if (stage == CompetitionStage.DECIDED) {
+            throw new BusinessException("competition.decided");
+        }
+    }
+
+    public Vacancy getVacancy() {
+        return vacancy;
+    }
+
+    public CompetitionStage getStage() {
+        return stage;
+    }
+
+    public int getPassScore() {
+        return passScore;
+    }
+
+    public int getMaxScore() {
+        return maxScore;
+    }
+
+    public String getTestingInvitation() {
+        return testingInvitation;
+    }
+
+    public String getInterviewInvitation() {
+        return interviewInvitation;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,306 @@
+package kg.gov.kuzmat.selection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import kg.gov.kuzmat.agency.Agency;
+import kg.gov.kuzmat.applicant.Identity;
+import kg.gov.kuzmat.mail.Mail;
+import kg.gov.kuzmat.mail.MailTexts;
+import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.security.CallerAccounts;
+import kg.gov.kuzmat.security.Role;
+import kg.gov.kuzmat.security.UserAccount;
+import kg.gov.kuzmat.vacancy.Vacancy;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The HR officer runs the competition of their own agency's vacancy through its stages: document
+ * review (admit or not, with a reason; verify each document), testing (scores entered with a reason,
+ * the threshold decides), the commission's interview (members' scores averaged) and the decision
+ * (winner, personnel reserve, not selected). The order is enforced here: no stage skipped or reopened,
+ * no result before its stage, nothing after the decision. Every step is recorded for the competition
+ * and, where it concerns a candidate, on their timeline with a mail sent after commit.
+ */
+@Stateless
+@RolesAllowed(Role.Names.HR_OFFICER)
+public class Competitions {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerAccounts callers;
+
+    @Inject
+    private Snapshots snapshots;
+
+    @Inject
+    private MailTexts texts;
+
+    @Inject
+    private Event<Mail> mail;
+
+    @Inject
+    private Clock clock;
+
+    public CompetitionView view(long vacancyId) {
+        return viewOf(competition(vacancyId));
+    }
+
+    /** Opens the next stage; testing and interview need the invitation (date, time, place) sent to those admitted. */
+    public CompetitionView advance(long vacancyId, long expectedVersion, String invitation) {
+        Competition competition = competition(vacancyId);
+        requireVersion(competition, expectedVersion);
+        CompetitionStage from = competition.getStage();
+        List<Application> applications = applications(competition);
+        if (from == CompetitionStage.DOCUMENT_REVIEW
+                && applications.stream().anyMatch(a -> a.isCompetingAt(CompetitionStage.DOCUMENT_REVIEW))) {
+            throw new BusinessException("competition.undecidedCandidates");
+        }
+        if (from == CompetitionStage.TESTING
+                && applications.stream().anyMatch(a -> a.isCompetingAt(from) && a.getTestScore() == null)) {
+            throw new BusinessException("competition.missingScores");
+        }
+        competition.advance(clock, invitation);
+        String officer = officer();
+        for (Application application : applications) {
+            if (from == CompetitionStage.DOCUMENT_ACCEPTANCE && application.isCompetingAt(from)) {
+                application.toReview();
+            } else if (from == CompetitionStage.TESTING && application.isCompetingAt(from)) {
+                if (application.passedTest(competition)) {
+                    application.admit(from);
+                    tell(application, ApplicationEvent.Kind.ADMITTED, Stage.INTERVIEW.name(), officer);
+                } else {
+                    application.notAdmitBelowPassScore();
+                    tell(application, ApplicationEvent.Kind.NOT_ADMITTED, null, officer);
+                }
+            }
+        }
+        CompetitionStage to = competition.getStage();
+        if (to == CompetitionStage.TESTING || to == CompetitionStage.INTERVIEW) {
+            applications.stream().filter(a -> a.isCompetingAt(to))
+                    .forEach(a -> tell(a, ApplicationEvent.Kind.INVITED, invitation.strip(), officer));
+        }
+        record(competition, "stage " + from + " -> " + to + (invitation == null ? "" : ": " + invitation.strip()));
+        return viewOf(competition);
+    }
+
+    /** Admits the chosen candidates under review to testing. */
+    public CompetitionView admit(long vacancyId, Set<Long> applicationIds) {
+        Competition competition = competition(vacancyId);
+        competition.requireAt(CompetitionStage.DOCUMENT_REVIEW);
+        String officer = officer();
+        for (Application application : chosen(competition, applicationIds)) {
+            application.admit(CompetitionStage.DOCUMENT_REVIEW);
+            tell(application, ApplicationEvent.Kind.ADMITTED, Stage.TESTING.name(), officer);
+            record(competition, application.getRegistrationNumber() + " admitted to " + Stage.TESTING);
+        }
+        return viewOf(competition);
+    }
+
+    /** Does not admit the chosen candidates under review; one reason for all, told to each. */
+    public CompetitionView notAdmit(long vacancyId, Set<Long> applicationIds, String reason) {
+        Competition competition = competition(vacancyId);
+        competition.requireAt(CompetitionStage.DOCUMENT_REVIEW);
+        String officer = officer();
+        for (Application application : chosen(competition, applicationIds)) {
+            application.notAdmit(CompetitionStage.DOCUMENT_REVIEW, reason);
+            tell(application, ApplicationEvent.Kind.NOT_ADMITTED, application.getOutcomeReason(), officer);
+            record(competition, application.getRegistrationNumber() + " not admitted: " + application.getOutcomeReason());
+        }
+        return viewOf(competition);
+    }
+
+    /** Policy 2.1.4: one submitted document compared with its original. */
+    public void verifyDocument(long applicationId, long documentId, boolean matches, String note) {
+        Application application = ofOwnAgency(applicationId);
+        Competition competition = competition(application.getVacancy().getId());
+        competition.requireAt(CompetitionStage.DOCUMENT_REVIEW);
+        ApplicationDocument document = application.getDocuments().stream()
+                .filter(d -> d.getId() == documentId).findFirst()
+                .orElseThrow(() -> new BusinessException("document.notFound"));
+        document.verify(matches, note, officer(), clock.instant());
+        record(competition, application.getRegistrationNumber() + " document " + documentId
+                + (matches ? " verified" : " does not match: " + note));
+    }
+
+    /** The test result, entered by hand with its reason; {@code expectedVersion} is the candidate's version the officer saw. */
+    public void recordTestScore(long applicationId, long expectedVersion, int score, String reason) {
+        Application application = ofOwnAgency(applicationId);
+        requireVersion(application, expectedVersion);
+        Competition competition = competition(application.getVacancy().getId());
+        competition.requireAt(CompetitionStage.TESTING);
+        application.scoreTest(competition, score, reason);
+        tell(application, ApplicationEvent.Kind.TEST_SCORED,
+                score + "/" + competition.getMaxScore() + "/" + competition.getPassScore(), officer());
+        record(competition, application.getRegistrationNumber() + " test score " + score + " (" + reason.strip() + ")");
+        flush();
+    }
+
+    public void recordInterview(long applicationId, long expectedVersion, List<InterviewScore> scores) {
+        Application application = ofOwnAgency(applicationId);
+        requireVersion(application, expectedVersion);
+        Competition competition = competition(application.getVacancy().getId());
+        competition.requireAt(CompetitionStage.INTERVIEW);
+        application.scoreInterview(scores);
+        tell(application, ApplicationEvent.Kind.INTERVIEW_SCORED, application.getInterviewScore().toPlainString(), officer());
+        record(competition, application.getRegistrationNumber() + " interview " + application.getInterviewScore()
+                + " from " + scores.size() + " member(s)");
+        flush();
+    }
+
+    /** The final decision: one winner, those recommended to the reserve, everyone else at interview not selected. */
+    public CompetitionView decide(long vacancyId, long expectedVersion, long winnerId, Set<Long> reserveIds) {
+        Competition competition = competition(vacancyId);
+        requireVersion(competition, expectedVersion);
+        competition.requireAt(CompetitionStage.INTERVIEW);
+        List<Application> finalists = applications(competition).stream()
+                .filter(a -> a.isCompetingAt(CompetitionStage.INTERVIEW)).toList();
+        if (finalists.stream().anyMatch(a -> a.getInterviewScore() == null)) {
+            throw new BusinessException("competition.missingScores");
+        }
+        if (finalists.stream().noneMatch(a -> a.getId() == winnerId) || reserveIds.contains(winnerId)
+                || !finalists.stream().map(Application::getId).toList().containsAll(reserveIds)) {
+            throw new BusinessException("competition.invalidDecision");
+        }
+        String officer = officer();
+        for (Application finalist : finalists) {
+            Outcome outcome = finalist.getId() == winnerId ? Outcome.WINNER
+                    : reserveIds.contains(finalist.getId()) ? Outcome.RESERVE : Outcome.NOT_SELECTED;
+            finalist.decide(outcome);
+            tell(finalist, ApplicationEvent.Kind.DECIDED, outcome.name(), officer);
+        }
+        competition.decide(clock.instant());
+        record(competition, "decision: winner " + finalists.stream().filter(a -> a.getId() == winnerId)
+                .findFirst().map(Application::getRegistrationNumber).orElseThrow() + ", reserve " + reserveIds.size());
+        return viewOf(competition);
+    }
+
+    private CompetitionView viewOf(Competition competition) {
+        List<Application> applications = applications(competition);
+        Map<Stage, Long> competing = new EnumMap<>(Stage.class);
+        applications.stream().filter(a -> a.getOutcome() == Outcome.IN_PROGRESS && a.getStage() != Stage.WITHDRAWN)
+                .forEach(a -> competing.merge(a.getStage(), 1L, Long::sum));
+        List<CompetitionView.Candidate> candidates = applications.stream().map(a -> {
+            Identity identity = snapshots.read(a.getSnapshot()).profile().identity();
+            return new CompetitionView.Candidate(a.getId(), a.getVersion(), a.getRegistrationNumber(),
+                    identity.surname() + " " + identity.givenName(), a.getStage(), a.getOutcome(), a.getOutcomeReason(),
+                    a.getTestScore(), a.getInterviewScore(), a.getDocuments().size(),
+                    (int) a.getDocuments().stream().filter(d -> d.getVerified() != null).count());
+        }).toList();
+        List<CompetitionView.Entry> record = em.createNamedQuery("CompetitionEvent.ofVacancy", CompetitionEvent.class)
+                .setParameter("vacancyId", competition.getVacancy().getId())
+                .getResultStream()
+                .map(e -> new CompetitionView.Entry(e.getHappenedAt(), e.getActor(), e.getWhat()))
+                .toList();
+        Vacancy vacancy = competition.getVacancy();
+        return new CompetitionView(vacancy.getId(), vacancy.getTitle(), competition.getStage(), competition.getPassScore(),
+                competition.getMaxScore(), competition.getTestingInvitation(), competition.getInterviewInvitation(),
+                competition.getDecidedAt(), competing, candidates, record);
+    }
+
+    /** The competition of a vacancy of the officer's agency, begun when first looked at. */
+    private Competition competition(long vacancyId) {
+        Agency agency = callers.requireOfficersAgency();
+        Vacancy vacancy = em.find(Vacancy.class, vacancyId);
+        if (vacancy == null || !vacancy.belongsTo(agency)) {
+            throw new BusinessException("vacancy.notFound");
+        }
+        Competition competition = em.find(Competition.class, vacancyId, LockModeType.PESSIMISTIC_WRITE);
+        if (competition == null) {
+            competition = new Competition(vacancy);
+            em.persist(competition);
+        }
+        return competition;
+    }
+
+    private List<Application> applications(Competition competition) {
+        return em.createNamedQuery("Application.ofVacancy", Application.class)
+                .setParameter("vacancy", competition.getVacancy())
+                .getResultList();
+    }
+
+    private List<Application> chosen(Competition competition, Set<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw new BusinessException("selection.noneChosen");
+        }
+        List<Application> chosen = applications(competition).stream().filter(a -> ids.contains(a.getId())).toList();
+        if (chosen.size() != ids.size()) {
+            throw new BusinessException("application.notFound");
+        }
+        return chosen;
+    }
+
+    private Application ofOwnAgency(long applicationId) {
+        Agency agency = callers.requireOfficersAgency();
+        Application application = em.find(Application.class, applicationId);
+        if (application == null || !application.getVacancy().belongsTo(agency)) {
+            throw new BusinessException("application.notFound");
+        }
+        return application;
+    }
+
+    private static void requireVersion(Application application, long expected) {
+        if (application.getVersion() != expected) {
+            throw new BusinessException("selection.changedMeanwhile", application.getRegistrationNumber());
+        }
+    }
+
+    private static void requireVersion(Competition competition, long expected) {
+        if (competition.getVersion() != expected) {
+            throw new BusinessException("competition.changedMeanwhile");
+        }
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new BusinessException("competition.changedMeanwhile");
+        }
+    }
+
+    /** A step on the candidate's timeline, and a mail to them in their language after commit. */
+    private void tell(Application application, ApplicationEvent.Kind kind, String detail, String officer) {
+        em.persist(application.record(clock.instant(), kind, detail, officer));
+        UserAccount candidate = application.getApplicant();
+        if (candidate.isErased()) {
+            return;
+        }
+        String language = candidate.getPreferredLanguage();
+        String news = switch (kind) {
+            case ADMITTED -> texts.format(language, "competition.admitted", texts.text(language, "stage." + detail));
+            case NOT_ADMITTED -> texts.format(language, "competition.notAdmitted", application.getOutcomeReason() == null
+                    ? texts.text(language, "competition.belowPassScore") : application.getOutcomeReason());
+            case INVITED -> texts.format(language, "competition.invited", detail);
+            case TEST_SCORED -> texts.format(language, "competition.testScored", (Object[]) detail.split("/"));
+            case INTERVIEW_SCORED -> texts.format(language, "competition.interviewScored", detail);
+            case DECIDED -> texts.text(language, "competition.decided." + detail);
+            default -> null;
+        };
+        if (news != null) {
+            mail.fire(texts.compose(candidate.getEmail(), language, "competitionUpdate", "/account/applications.xhtml",
+                    application.getRegistrationNumber(), application.getVacancy().getTitle(), news));
+        }
+    }
+
+    private void record(Competition competition, String what) {
+        em.persist(new CompetitionEvent(competition.getVacancy().getId(), clock.instant(), officer(), what));
+    }
+
+    private String officer() {
+        return callers.currentName();
+    }
+}

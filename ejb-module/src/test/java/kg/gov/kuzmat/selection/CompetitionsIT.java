@@ -1,0 +1,219 @@
+package kg.gov.kuzmat.selection;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import kg.gov.kuzmat.agency.Agency;
+import kg.gov.kuzmat.applicant.ApplicantRegistration;
+import kg.gov.kuzmat.privacy.ConsentContext;
+import kg.gov.kuzmat.testing.AsHrOfficer;
+import kg.gov.kuzmat.testing.AsOtherHrOfficer;
+import kg.gov.kuzmat.testing.AsOtherRegisteredApplicant;
+import kg.gov.kuzmat.testing.AsRegisteredApplicant;
+import kg.gov.kuzmat.testing.CallingAs;
+import kg.gov.kuzmat.testing.KuzmatDeployment;
+import kg.gov.kuzmat.testing.SentMails;
+import kg.gov.kuzmat.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import static kg.gov.kuzmat.testing.Refusals.assertRefusedWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The stage machine of a competition, as the HR officer of the vacancy's agency runs it. */
+@ExtendWith(ArquillianExtension.class)
+class CompetitionsIT {
+
+    private static final ApplicationConfirmations ALL = new ApplicationConfirmations(true, true, true);
+
+    @Deployment
+    static WebArchive deployment() {
+        return KuzmatDeployment.services();
+    }
+
+    @EJB
+    private Competitions competitions;
+
+    @EJB
+    private Applying applying;
+
+    @EJB
+    private ApplicantRegistration registration;
+
+    @EJB
+    private TestData testData;
+
+    @EJB
+    private AsRegisteredApplicant first;
+
+    @EJB
+    private AsOtherRegisteredApplicant second;
+
+    @EJB
+    private AsHrOfficer hr;
+
+    @EJB
+    private AsOtherHrOfficer otherAgencysHr;
+
+    @Inject
+    private SentMails mails;
+
+    private long vacancy;
+    private long firstApplication;
+    private long secondApplication;
+
+    @BeforeEach
+    void twoCandidatesApplied() throws Exception {
+        for (String email : List.of(CallingAs.REGISTERED_APPLICANT_EMAIL, CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL)) {
+            testData.removeAccount(email);
+            registration.register(testData.registration(email), new ConsentContext("127.0.0.1", "IT"));
+            testData.confirmEmail(email);
+        }
+        Agency agency = testData.agency();
+        testData.hrOfficer(CallingAs.HR_OFFICER_EMAIL, agency);
+        testData.hrOfficer(CallingAs.OTHER_HR_OFFICER_EMAIL, testData.agency());
+        vacancy = testData.publishedVacancy(agency);
+        firstApplication = first.call(() -> applying.apply(vacancy, Set.of(), ALL)).id();
+        secondApplication = second.call(() -> applying.apply(vacancy, Set.of(), ALL)).id();
+    }
+
+    private CompetitionView view() throws Exception {
+        return hr.call(() -> competitions.view(vacancy));
+    }
+
+    private CompetitionView advance(String invitation) throws Exception {
+        view();
+        long version = version();
+        return hr.call(() -> competitions.advance(vacancy, version, invitation));
+    }
+
+    private long version() throws Exception {
+        return testData.competitionVersion(vacancy);
+    }
+
+    private long candidateVersion(long application) throws Exception {
+        return view().candidates().stream().filter(c -> c.applicationId() == application).findFirst().orElseThrow().version();
+    }
+
+    private CompetitionView.Candidate candidate(CompetitionView view, long application) {
+        return view.candidates().stream().filter(c -> c.applicationId() == application).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCompetitionRunsThroughEveryStageInOrderToADecisionWithAReserve() throws Exception {
+        assertRefusedWith("competition.stillAccepting", () -> advance(null));
+        testData.moveDeadlineToYesterday(vacancy);
+
+        CompetitionView review = advance(null);
+        assertEquals(CompetitionStage.DOCUMENT_REVIEW, review.stage());
+        assertEquals(2L, review.competingAt().get(Stage.DOCUMENT_REVIEW));
+        assertRefusedWith("competition.wrongStage", () -> hr.call(() -> {
+            competitions.recordTestScore(firstApplication, candidateVersion(firstApplication), 50, "paper test");
+            return null;
+        }));
+        assertRefusedWith("competition.undecidedCandidates", () -> advance("15.12.2026 10:00, room 5"));
+
+        hr.call(() -> competitions.admit(vacancy, Set.of(firstApplication, secondApplication)));
+        assertRefusedWith("competition.invitationRequired", () -> advance(" "));
+        CompetitionView testing = advance("15.12.2026 10:00, Bishkek, Chui 96, room 5");
+        assertEquals(CompetitionStage.TESTING, testing.stage());
+
+        assertRefusedWith("competition.missingScores", () -> advance("20.12.2026 11:00, room 1"));
+        long staleVersion = candidateVersion(firstApplication);
+        hr.call(() -> {
+            competitions.recordTestScore(firstApplication, staleVersion, 48, "Paper test: the computer test is not yet available");
+            return null;
+        });
+        assertRefusedWith("selection.changedMeanwhile", () -> hr.call(() -> {
+            competitions.recordTestScore(firstApplication, staleVersion, 10, "a second officer's entry");
+            return null;
+        }));
+        assertRefusedWith("selection.scoreOutOfRange", () -> hr.call(() -> {
+            competitions.recordTestScore(secondApplication, candidateVersion(secondApplication), 61, "paper");
+            return null;
+        }));
+        hr.call(() -> {
+            competitions.recordTestScore(secondApplication, candidateVersion(secondApplication), 30, "Paper test");
+            return null;
+        });
+        CompetitionView interview = advance("20.12.2026 11:00, room 1");
+        assertEquals(2L, interview.competingAt().get(Stage.INTERVIEW), "30 of 60 passes");
+
+        hr.call(() -> {
+            competitions.recordInterview(firstApplication, candidateVersion(firstApplication),
+                    List.of(new InterviewScore("Member A", 8), new InterviewScore("Member B", 9)));
+            return null;
+        });
+        assertRefusedWith("competition.missingScores", () -> hr.call(
+                () -> competitions.decide(vacancy, version(), firstApplication, Set.of(secondApplication))));
+        hr.call(() -> {
+            competitions.recordInterview(secondApplication, candidateVersion(secondApplication),
+                    List.of(new InterviewScore("Member A", 6), new InterviewScore("Member B", 7), new InterviewScore("Member C", 7)));
+            return null;
+        });
+        assertRefusedWith("competition.invalidDecision", () -> hr.call(
+                () -> competitions.decide(vacancy, version(), firstApplication, Set.of(firstApplication))));
+
+        CompetitionView decided = hr.call(() -> competitions.decide(vacancy, version(), firstApplication, Set.of(secondApplication)));
+
+        assertEquals(CompetitionStage.DECIDED, decided.stage());
+        assertEquals(Outcome.WINNER, candidate(decided, firstApplication).outcome());
+        assertEquals(Outcome.RESERVE, candidate(decided, secondApplication).outcome());
+        assertEquals(new BigDecimal("8.50"), candidate(decided, firstApplication).interviewScore());
+        assertEquals(new BigDecimal("6.67"), candidate(decided, secondApplication).interviewScore());
+        assertRefusedWith("competition.decided", () -> advance("again"));
+        assertRefusedWith("competition.decided", () -> hr.call(() -> competitions.admit(vacancy, Set.of(firstApplication))));
+        assertTrue(decided.record().size() >= 8, "every transition is recorded");
+
+        List<ApplicationEvent.Kind> timeline = first.call(applying::mine).get(0).timeline().stream()
+                .map(ApplicationView.Step::kind).toList();
+        assertEquals(List.of(ApplicationEvent.Kind.SUBMITTED, ApplicationEvent.Kind.ADMITTED, ApplicationEvent.Kind.INVITED,
+                ApplicationEvent.Kind.TEST_SCORED, ApplicationEvent.Kind.ADMITTED, ApplicationEvent.Kind.INVITED,
+                ApplicationEvent.Kind.INTERVIEW_SCORED, ApplicationEvent.Kind.DECIDED), timeline);
+        assertTrue(mails.to(CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL).stream()
+                .anyMatch(mail -> mail.text().contains("кадровый резерв")), "the reserve decision is mailed in Russian");
+    }
+
+    @Test
+    void aCandidateNotAdmittedIsToldWhyAndBelowThePassScoreStopsAtTesting() throws Exception {
+        testData.moveDeadlineToYesterday(vacancy);
+        advance(null);
+
+        assertRefusedWith("selection.reasonRequired", () -> hr.call(() -> competitions.notAdmit(vacancy, Set.of(secondApplication), " ")));
+        CompetitionView afterReview = hr.call(() -> competitions.notAdmit(vacancy, Set.of(secondApplication),
+                "No higher education in law, which the position requires"));
+        assertEquals(Outcome.NOT_ADMITTED, candidate(afterReview, secondApplication).outcome());
+        hr.call(() -> competitions.admit(vacancy, Set.of(firstApplication)));
+        advance("15.12.2026 10:00, room 5");
+        hr.call(() -> {
+            competitions.recordTestScore(firstApplication, candidateVersion(firstApplication), 29, "Paper test");
+            return null;
+        });
+
+        CompetitionView interview = advance("20.12.2026 11:00, room 1");
+
+        assertEquals(Outcome.NOT_ADMITTED, candidate(interview, firstApplication).outcome());
+        assertNull(candidate(interview, firstApplication).reason(), "the score is the reason");
+        assertTrue(mails.to(CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL).stream()
+                .anyMatch(mail -> mail.text().contains("No higher education in law")));
+    }
+
+    @Test
+    void anotherAgencysOfficerCannotSeeOrRunTheCompetition() {
+        assertRefusedWith("vacancy.notFound", () -> otherAgencysHr.call(() -> competitions.view(vacancy)));
+        assertRefusedWith("vacancy.notFound", () -> otherAgencysHr.call(() -> competitions.admit(vacancy, Set.of(firstApplication))));
+        assertRefusedWith("application.notFound", () -> otherAgencysHr.call(() -> {
+            competitions.recordTestScore(firstApplication, 0, 50, "x");
+            return null;
+        }));
+    }
+}
