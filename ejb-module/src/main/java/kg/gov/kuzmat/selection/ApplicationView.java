@@ -9,7 +9,8 @@ import java.util.List;
 
 /** An application as its applicant, or the HR officer of the vacancy's agency, sees it. */
 public record ApplicationView(long id, String registrationNumber, long vacancyId, String vacancyTitle,
-                              LocalizedName agencyName, LocalDate applicationDeadline, Stage stage, Instant submittedAt,
+                              LocalizedName agencyName, LocalDate applicationDeadline, Stage stage, Outcome outcome,
+                              Instant submittedAt,
                               boolean withdrawable, List<Step> timeline, List<Document> documents,
                               ApplicationSnapshot snapshot) implements Serializable {
 

@@ -20,6 +20,7 @@ public class ApplicationViews {
         Vacancy vacancy = application.getVacancy();
         return new ApplicationView(application.getId(), application.getRegistrationNumber(), vacancy.getId(),
                 vacancy.getTitle(), vacancy.getAgency().getName(), vacancy.getApplicationDeadline(), application.getStage(),
+                application.getOutcome(),
                 application.getSubmittedAt(),
                 application.getStage() == Stage.DOCUMENT_ACCEPTANCE && vacancy.isOpenForApplications(clock),
                 application.getEvents().stream()

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The HR officer's pipeline of one competition: its stage, rules, every candidate's standing and the record. */
-public record CompetitionView(long vacancyId, String vacancyTitle, CompetitionStage stage, int passScore, int maxScore,
+public record CompetitionView(long vacancyId, long version, String vacancyTitle, CompetitionStage stage, int passScore, int maxScore,
                               String testingInvitation, String interviewInvitation, Instant decidedAt,
                               Map<Stage, Long> competingAt, List<Candidate> candidates, List<Entry> record)
         implements Serializable {

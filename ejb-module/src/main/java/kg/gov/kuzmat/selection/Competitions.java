@@ -189,6 +189,8 @@ public class Competitions {
     }
 
     private CompetitionView viewOf(Competition competition) {
+        // Written first, so that the versions shown are the ones the next action must quote.
+        flush();
         List<Application> applications = applications(competition);
         Map<Stage, Long> competing = new EnumMap<>(Stage.class);
         applications.stream().filter(a -> a.getOutcome() == Outcome.IN_PROGRESS && a.getStage() != Stage.WITHDRAWN)
@@ -206,7 +208,8 @@ public class Competitions {
                 .map(e -> new CompetitionView.Entry(e.getHappenedAt(), e.getActor(), e.getWhat()))
                 .toList();
         Vacancy vacancy = competition.getVacancy();
-        return new CompetitionView(vacancy.getId(), vacancy.getTitle(), competition.getStage(), competition.getPassScore(),
+        return new CompetitionView(vacancy.getId(), competition.getVersion(), vacancy.getTitle(), competition.getStage(),
+                competition.getPassScore(),
                 competition.getMaxScore(), competition.getTestingInvitation(), competition.getInterviewInvitation(),
                 competition.getDecidedAt(), competing, candidates, record);
     }

@@ -36,6 +36,21 @@ public class MyApplicationsBacking {
         applications = null;
     }
 
+    /** A step of the timeline in the reader's words: its details are data, worded here. */
+    public String describe(ApplicationView.Step step) {
+        String kind = "applicationEvent." + step.kind();
+        String detail = step.detail();
+        return switch (step.kind()) {
+            case ADMITTED -> Messages.text(facesContext, kind, Messages.text(facesContext, "stage." + detail));
+            case NOT_ADMITTED -> Messages.text(facesContext, kind,
+                    detail == null ? Messages.text(facesContext, "competition.belowPassScore") : detail);
+            case TEST_SCORED -> Messages.text(facesContext, kind, (Object[]) detail.split("/"));
+            case DECIDED -> Messages.text(facesContext, kind, Messages.text(facesContext, "outcome." + detail));
+            case INVITED, INTERVIEW_SCORED -> Messages.text(facesContext, kind, detail);
+            default -> Messages.text(facesContext, kind);
+        };
+    }
+
     public List<ApplicationView> getApplications() {
         if (applications == null) {
             applications = applying.mine();

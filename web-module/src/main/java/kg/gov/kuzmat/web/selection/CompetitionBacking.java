@@ -1,0 +1,211 @@
+package kg.gov.kuzmat.web.selection;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.selection.CompetitionView;
+import kg.gov.kuzmat.selection.Competitions;
+import kg.gov.kuzmat.selection.InterviewScore;
+import kg.gov.kuzmat.selection.Outcome;
+import kg.gov.kuzmat.selection.Stage;
+import kg.gov.kuzmat.web.faces.NotFound;
+import kg.gov.kuzmat.web.i18n.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * hr/competition.xhtml?vacancy=…: the HR officer's pipeline of one competition. Every action goes to
+ * {@link Competitions}, which enforces the order of stages; this page keeps what was typed when the
+ * service refuses, and shows the competition anew after every step.
+ */
+@Named
+@ViewScoped
+public class CompetitionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private Competitions competitions;
+
+    private Long vacancy;
+    private CompetitionView view;
+    private final Map<Long, Boolean> selected = new HashMap<>();
+    private final Map<Long, Integer> testScores = new HashMap<>();
+    private final Map<Long, String> testReasons = new HashMap<>();
+    private final Map<Long, String> interviewScores = new HashMap<>();
+    private String reason;
+    private String invitation;
+    private Long winner;
+
+    /** The view action; another agency's vacancy is a 404. */
+    public void load() throws IOException {
+        if (view != null) {
+            return;
+        }
+        try {
+            view = vacancy == null ? null : competitions.view(vacancy);
+        } catch (BusinessException notOurs) {
+            view = null;
+        }
+        if (view == null) {
+            NotFound.answer(FacesContext.getCurrentInstance());
+        }
+    }
+
+    public void admitSelected() {
+        attempt(() -> competitions.admit(vacancy, selectedIds()));
+    }
+
+    public void notAdmitSelected() {
+        attempt(() -> competitions.notAdmit(vacancy, selectedIds(), reason));
+    }
+
+    public void advance() {
+        attempt(() -> competitions.advance(vacancy, view.version(), invitation));
+        invitation = null;
+    }
+
+    public void saveTestScore(CompetitionView.Candidate candidate) {
+        Integer score = testScores.get(candidate.applicationId());
+        if (score == null) {
+            Messages.error(FacesContext.getCurrentInstance(), "selection.scoreRequired");
+            return;
+        }
+        attempt(() -> {
+            competitions.recordTestScore(candidate.applicationId(), candidate.version(), score,
+                    testReasons.get(candidate.applicationId()));
+            return competitions.view(vacancy);
+        });
+    }
+
+    /** The commission's scores, one member per line as "Name: score". */
+    public void saveInterview(CompetitionView.Candidate candidate) {
+        List<InterviewScore> scores = new ArrayList<>();
+        String lines = interviewScores.getOrDefault(candidate.applicationId(), "");
+        for (String line : lines.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.lastIndexOf(':');
+            try {
+                scores.add(new InterviewScore(line.substring(0, Math.max(colon, 0)).strip(),
+                        Integer.parseInt(line.substring(colon + 1).strip())));
+            } catch (NumberFormatException | StringIndexOutOfBoundsException notAScore) {
+                Messages.error(FacesContext.getCurrentInstance(), "selection.interviewScoreInvalid", InterviewScore.MAX);
+                return;
+            }
+        }
+        attempt(() -> {
+            competitions.recordInterview(candidate.applicationId(), candidate.version(), scores);
+            return competitions.view(vacancy);
+        });
+    }
+
+    public void decide() {
+        if (winner == null) {
+            Messages.error(FacesContext.getCurrentInstance(), "competition.invalidDecision");
+            return;
+        }
+        Set<Long> reserve = selectedIds();
+        reserve.remove(winner);
+        attempt(() -> competitions.decide(vacancy, view.version(), winner, reserve));
+    }
+
+    private void attempt(Supplier<CompetitionView> step) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            view = step.get();
+            selected.clear();
+            reason = null;
+            Messages.info(faces, "competition.saved");
+        } catch (BusinessException refusal) {
+            Messages.error(faces, refusal);
+            view = competitions.view(vacancy);
+        }
+    }
+
+    private Set<Long> selectedIds() {
+        return selected.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /** The candidates still competing at the stage the competition is at: those an action applies to. */
+    public boolean competing(CompetitionView.Candidate candidate) {
+        Stage stage = view.stage().candidatesStage();
+        return candidate.outcome() == Outcome.IN_PROGRESS && stage != null && candidate.stage() == stage;
+    }
+
+    public List<CompetitionView.Candidate> getFinalists() {
+        return view.candidates().stream().filter(this::competing).toList();
+    }
+
+    public boolean isInvitationNeeded() {
+        return switch (view.stage()) {
+            case DOCUMENT_REVIEW, TESTING -> true;
+            default -> false;
+        };
+    }
+
+    public Long getVacancy() {
+        return vacancy;
+    }
+
+    public void setVacancy(Long vacancy) {
+        this.vacancy = vacancy;
+    }
+
+    public CompetitionView getView() {
+        return view;
+    }
+
+    public Map<Long, Boolean> getSelected() {
+        return selected;
+    }
+
+    public Map<Long, Integer> getTestScores() {
+        return testScores;
+    }
+
+    public Map<Long, String> getTestReasons() {
+        return testReasons;
+    }
+
+    public Map<Long, String> getInterviewScores() {
+        return interviewScores;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getInvitation() {
+        return invitation;
+    }
+
+    public void setInvitation(String invitation) {
+        this.invitation = invitation;
+    }
+
+    public Long getWinner() {
+        return winner;
+    }
+
+    public void setWinner(Long winner) {
+        this.winner = winner;
+    }
+}
