@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.security.UserAccount;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A person's applications, for their "My data" and for the erasure of their account. */
@@ -32,6 +33,11 @@ public class ApplicationsOfAccount {
      * retention rules. Answers how many were kept.
      */
     public int eraseWithdrawable(UserAccount account) {
+        // A person who erased their account cannot be reached: they leave every reserve.
+        em.createQuery("UPDATE ReserveEntry r SET r.leftOn = :today WHERE r.account = :account AND r.leftOn IS NULL")
+                .setParameter("today", LocalDate.now(clock))
+                .setParameter("account", account)
+                .executeUpdate();
         int kept = 0;
         for (Application application : applications(account)) {
             if (application.getVacancy().isOpenForApplications(clock) || application.getStage() == Stage.WITHDRAWN) {

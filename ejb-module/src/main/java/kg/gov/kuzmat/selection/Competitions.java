@@ -20,6 +20,7 @@ import kg.gov.kuzmat.security.UserAccount;
 import kg.gov.kuzmat.vacancy.Vacancy;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,9 @@ public class Competitions {
             Outcome outcome = finalist.getId() == winnerId ? Outcome.WINNER
                     : reserveIds.contains(finalist.getId()) ? Outcome.RESERVE : Outcome.NOT_SELECTED;
             finalist.decide(outcome);
+            if (outcome == Outcome.RESERVE) {
+                em.persist(new ReserveEntry(finalist, LocalDate.now(clock), PersonnelReserve.months()));
+            }
             tell(finalist, ApplicationEvent.Kind.DECIDED, outcome.name(), officer);
         }
         competition.decide(clock.instant());

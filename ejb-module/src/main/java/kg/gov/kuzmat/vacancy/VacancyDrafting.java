@@ -40,6 +40,9 @@ public class VacancyDrafting {
     @Inject
     private Event<PublicContent.Changed> publicContentChanged;
 
+    @Inject
+    private Event<VacancyPublished> published;
+
     public Vacancy createDraft(@NotNull @Valid VacancyContent content) {
         Vacancy vacancy = new Vacancy(callers.requireOfficersAgency(), content);
         em.persist(vacancy);
@@ -55,7 +58,7 @@ public class VacancyDrafting {
     public Vacancy publish(long vacancyId, long seenVersion) {
         Vacancy vacancy = ownVacancy(vacancyId, seenVersion);
         vacancy.publish(clock);
-        return saved(vacancy);
+        return savedAndAnnounced(vacancy);
     }
 
     /** Saves the officer's last edits of a draft and publishes it, both or neither. */
@@ -63,7 +66,7 @@ public class VacancyDrafting {
         Vacancy vacancy = ownVacancy(vacancyId, seenVersion);
         vacancy.revise(content, callers.currentName(), clock.instant());
         vacancy.publish(clock);
-        return saved(vacancy);
+        return savedAndAnnounced(vacancy);
     }
 
     public Vacancy cancel(long vacancyId, long seenVersion, String reason) {
@@ -96,6 +99,12 @@ public class VacancyDrafting {
         if (vacancy.getVersion() != seenVersion) {
             throw new BusinessException("vacancy.edit.changedMeanwhile");
         }
+        return vacancy;
+    }
+
+    private Vacancy savedAndAnnounced(Vacancy vacancy) {
+        saved(vacancy);
+        published.fire(new VacancyPublished(vacancy.getId()));
         return vacancy;
     }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.applicant.ApplicantRegistration;
 import kg.gov.kuzmat.privacy.ConsentContext;
+import kg.gov.kuzmat.platform.ClockProducer;
+import kg.gov.kuzmat.testing.AsAdministrator;
 import kg.gov.kuzmat.testing.AsHrOfficer;
 import kg.gov.kuzmat.testing.AsOtherHrOfficer;
 import kg.gov.kuzmat.testing.AsOtherRegisteredApplicant;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -63,6 +66,15 @@ class CompetitionsIT {
 
     @EJB
     private AsOtherHrOfficer otherAgencysHr;
+
+    @EJB
+    private AsAdministrator administrator;
+
+    @EJB
+    private PersonnelReserve personnelReserve;
+
+    @EJB
+    private ReserveNotices reserveNotices;
 
     @Inject
     private SentMails mails;
@@ -205,6 +217,57 @@ class CompetitionsIT {
         assertNull(candidate(interview, firstApplication).reason(), "the score is the reason");
         assertTrue(mails.to(CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL).stream()
                 .anyMatch(mail -> mail.text().contains("No higher education in law")));
+    }
+
+    /** Runs the competition to a decision: the first candidate wins, the second goes to the reserve. */
+    private void runToDecisionWithSecondInReserve() throws Exception {
+        testData.moveDeadlineToYesterday(vacancy);
+        advance(null);
+        hr.call(() -> competitions.admit(vacancy, Set.of(firstApplication, secondApplication)));
+        advance("15.12.2026 10:00, room 5");
+        for (long application : List.of(firstApplication, secondApplication)) {
+            hr.call(() -> {
+                competitions.recordTestScore(application, candidateVersion(application), 40, "Paper test");
+                return null;
+            });
+        }
+        advance("20.12.2026 11:00, room 1");
+        for (long application : List.of(firstApplication, secondApplication)) {
+            hr.call(() -> {
+                competitions.recordInterview(application, candidateVersion(application), List.of(new InterviewScore("M", 7)));
+                return null;
+            });
+        }
+        hr.call(() -> competitions.decide(vacancy, version(), firstApplication, Set.of(secondApplication)));
+    }
+
+    @Test
+    void theReserveHoldsItsPeopleForAYearTellsThemOfMatchingVacanciesAndLetsThemGo() throws Exception {
+        runToDecisionWithSecondInReserve();
+
+        List<ReserveRow> reserve = hr.call(() -> reserveOf(null));
+        ReserveRow place = reserve.stream().filter(row -> row.applicationId() == secondApplication).findFirst().orElseThrow();
+        assertEquals(place.enteredOn().plusMonths(12), place.expiresOn());
+        assertEquals(1, hr.call(() -> reserveOf("осмонова нурзат")).stream()
+                .filter(row -> row.applicationId() == secondApplication).count(), "searched by name");
+        assertEquals(List.of(), otherAgencysHr.call(() -> reserveOf(null)), "another agency's reserve is not visible");
+
+        hr.call(() -> testData.publishedVacancyLike(vacancy));
+        assertTrue(mails.to(CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL).stream()
+                .anyMatch(mail -> mail.subject().contains("кадрового резерва")), "told of a matching vacancy");
+
+        testData.reserveEndsOn(CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL, LocalDate.now(ClockProducer.BISHKEK).plusDays(10));
+        administrator.call(() -> reserveNotices.maintain());
+        assertTrue(mails.to(CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL).stream()
+                .anyMatch(mail -> mail.subject().contains("скоро истекает")), "warned a month ahead");
+        testData.reserveEndsOn(CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL, LocalDate.now(ClockProducer.BISHKEK).minusDays(1));
+        administrator.call(() -> reserveNotices.maintain());
+        assertTrue(hr.call(() -> reserveOf(null)).stream().noneMatch(row -> row.applicationId() == secondApplication),
+                "an ended place leaves the reserve");
+    }
+
+    private List<ReserveRow> reserveOf(String name) {
+        return personnelReserve.search(null, name);
     }
 
     @Test

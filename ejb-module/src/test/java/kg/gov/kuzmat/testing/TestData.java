@@ -1,6 +1,7 @@
 package kg.gov.kuzmat.testing;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
 import kg.gov.kuzmat.vacancy.SampleContent;
 import kg.gov.kuzmat.vacancy.Vacancy;
+import kg.gov.kuzmat.vacancy.VacancyContent;
+import kg.gov.kuzmat.vacancy.VacancyDrafting;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -49,6 +52,9 @@ public class TestData {
 
     @Inject
     private Event<Mail> mail;
+
+    @EJB
+    private VacancyDrafting drafting;
 
     public static final String STRONG_PASSWORD = "Tulpar-Kara-Suu-Alatoo";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -107,6 +113,8 @@ public class TestData {
                 .getResultStream()
                 .findFirst()
                 .ifPresent(existing -> {
+                    em.createNativeQuery("DELETE FROM reserve_entry WHERE user_account_id = ?1")
+                            .setParameter(1, existing.getId()).executeUpdate();
                     for (String table : List.of("application_document", "application_event", "interview_score")) {
                         em.createNativeQuery("DELETE FROM " + table + " WHERE application_id IN "
                                 + "(SELECT id FROM application WHERE applicant_account_id = ?1)")
@@ -200,6 +208,13 @@ public class TestData {
         return rows;
     }
 
+    /** Time travel for a reserve: every place of the account ends on the given day. */
+    public void reserveEndsOn(String email, LocalDate day) {
+        em.createNativeQuery("UPDATE reserve_entry SET entered_on = ?1, expires_on = ?2 WHERE user_account_id = ?3")
+                .setParameter(1, day.minusYears(1)).setParameter(2, day).setParameter(3, account(email).getId())
+                .executeUpdate();
+    }
+
     public long competitionVersion(long vacancyId) {
         return ((Number) em.createNativeQuery("SELECT version FROM competition WHERE vacancy_id = ?1")
                 .setParameter(1, vacancyId).getSingleResult()).longValue();
@@ -240,6 +255,24 @@ public class TestData {
         em.persist(vacancy);
         em.flush();
         return vacancy.getId();
+    }
+
+    /**
+     * Publishes, as the calling HR officer, a new vacancy of the same agency and position group as the
+     * given one, through the service, so that whoever is told of publications is told.
+     */
+    public long publishedVacancyLike(long vacancyId) {
+        Vacancy like = em.find(Vacancy.class, vacancyId);
+        VacancyContent content = SampleContent.withTitleAndDeadline(unique("Ещё один специалист"),
+                LocalDate.now(ClockProducer.BISHKEK).plusDays(20));
+        VacancyContent sameGroup = new VacancyContent(content.title(), content.structuralUnit(), like.getPositionGroup(),
+                content.competitionType(), content.duties(), content.educationLevel(), content.minServiceYears(),
+                content.minExperienceYears(), content.stateLanguageLevel(), content.officialLanguageLevel(),
+                content.otherRequirements(), content.salaryMin(), content.salaryMax(), content.region(), content.city(),
+                content.applicationDeadline(), content.contact());
+        Vacancy draft = drafting.createDraft(sameGroup);
+        em.flush();
+        return drafting.publish(draft.getId(), draft.getVersion()).getId();
     }
 
     /** Time travel for one vacancy: its last day for applications was yesterday. */
