@@ -27,6 +27,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
@@ -118,7 +119,15 @@ class CompetitionIT {
         driver.findElement(By.id("competition:candidates:0:select")).click();
         pipeline = pipeline.submit("competition:decide");
         assertEquals("Чечим кабыл алынды", pipeline.textOf("competition-stage"));
-        pipeline.signOut();
+        HttpResponse<byte[]> protocol = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        driver.findElement(By.id("protocol")).getAttribute("href")))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, protocol.statusCode());
+        assertEquals("%PDF-", new String(protocol.body(), 0, 5, StandardCharsets.US_ASCII));
+        PortalPage reserve = PortalPage.open(driver, base, "/hr/reserve.xhtml");
+        assertTrue(driver.findElements(By.cssSelector(".reserve-row")).size() >= 1, reserve.heading());
+        reserve.signOut();
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, Registrant.PASSWORD).acceptPolicyIfAsked();
         PortalPage applications = PortalPage.open(driver, base, "/account/applications.xhtml");

@@ -6,7 +6,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import kg.gov.kuzmat.applicant.Education;
@@ -16,12 +15,10 @@ import kg.gov.kuzmat.applicant.ServiceLength;
 import kg.gov.kuzmat.applicant.WorkPeriod;
 import kg.gov.kuzmat.privacy.PersonalDataReport;
 import kg.gov.kuzmat.web.faces.Dates;
+import kg.gov.kuzmat.web.faces.PdfFonts;
 import kg.gov.kuzmat.web.i18n.LocalizedText;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +26,6 @@ import java.util.Objects;
 
 /** The readable copy of a person's data: the same content as the JSON export, laid out as tables in their language. */
 final class PersonalDataPdf {
-
-    private static final String FONT = "/liberation/LiberationSans-Regular.ttf";
-    private static final String BOLD_FONT = "/liberation/LiberationSans-Bold.ttf";
 
     private final LocalizedText text;
     private final Font body;
@@ -41,11 +35,9 @@ final class PersonalDataPdf {
 
     private PersonalDataPdf(Locale locale) {
         this.text = new LocalizedText(locale);
-        BaseFont regular = font(FONT);
-        BaseFont strong = font(BOLD_FONT);
-        this.body = new Font(regular, 9);
-        this.bold = new Font(strong, 9);
-        this.heading = new Font(strong, 12);
+        this.body = PdfFonts.regular(9);
+        this.bold = PdfFonts.bold(9);
+        this.heading = PdfFonts.bold(12);
     }
 
     static byte[] render(PersonalDataReport report, Locale locale) {
@@ -57,7 +49,7 @@ final class PersonalDataPdf {
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            document.add(new Paragraph(text.text("myData.title"), new Font(heading.getBaseFont(), 16)));
+            document.add(new Paragraph(text.text("myData.title"), PdfFonts.bold(16)));
             document.add(new Paragraph(text.format("myData.generatedAt", Dates.format(report.generatedAt())), body));
 
             section("myData.account");
@@ -167,15 +159,5 @@ final class PersonalDataPdf {
             table.addCell(new Phrase(labelsAndValues.get(i + 1) == null ? "" : labelsAndValues.get(i + 1), body));
         }
         document.add(table);
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = Objects.requireNonNull(PersonalDataPdf.class.getResourceAsStream(resource), resource)) {
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Font " + resource, e);
-        }
     }
 }
