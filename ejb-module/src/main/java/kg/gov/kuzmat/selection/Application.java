@@ -202,6 +202,15 @@ public class Application {
         testScoreReason = reason.strip();
     }
 
+    /** An appeal upheld while the competition is still at that stage: the candidate competes again. */
+    void reinstate(CompetitionStage current) {
+        if (outcome != Outcome.NOT_ADMITTED || stage != current.candidatesStage()) {
+            throw new BusinessException("appeal.cannotReinstate");
+        }
+        outcome = Outcome.IN_PROGRESS;
+        outcomeReason = null;
+    }
+
     /** The threshold decided: not admitted to the interview, the score being the reason. */
     void notAdmitBelowPassScore() {
         requireCompetingAt(CompetitionStage.TESTING);

@@ -24,7 +24,14 @@ public class ApplicationEvent {
      * What happened. The detail is data for the candidate's page to word in their language: the stage
      * admitted to, the reason not admitted, the invitation, "score/max/pass", the average, the outcome.
      */
-    public enum Kind { SUBMITTED, WITHDRAWN, ADMITTED, NOT_ADMITTED, INVITED, TEST_SCORED, INTERVIEW_SCORED, DECIDED }
+    public enum Kind {
+        SUBMITTED, WITHDRAWN, ADMITTED, NOT_ADMITTED, INVITED, TEST_SCORED, INTERVIEW_SCORED, DECIDED, APPEALED, APPEAL_DECIDED;
+
+        /** A result the candidate may appeal against. */
+        public boolean isAppealable() {
+            return this == NOT_ADMITTED || this == TEST_SCORED || this == INTERVIEW_SCORED || this == DECIDED;
+        }
+    }
 
     @Id
     @SequenceGenerator(name = "application_event_seq", sequenceName = "application_event_seq", allocationSize = 50)

@@ -12,7 +12,8 @@ public record ApplicationView(long id, String registrationNumber, long vacancyId
                               LocalizedName agencyName, LocalDate applicationDeadline, Stage stage, Outcome outcome,
                               Instant submittedAt,
                               boolean withdrawable, List<Step> timeline, List<Document> documents,
-                              ApplicationSnapshot snapshot) implements Serializable {
+                              ApplicationSnapshot snapshot, List<AppealView> appeals, boolean appealable)
+        implements Serializable {
 
     /** One dated step of the timeline. */
     public record Step(Instant at, ApplicationEvent.Kind kind, String detail) implements Serializable {

@@ -2,13 +2,23 @@ package kg.gov.kuzmat.selection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.vacancy.Vacancy;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
-/** Turns an application into what its applicant or the HR officer sees. */
+/** Turns an application into what its applicant or the HR officer sees, and knows what may still be appealed. */
 @ApplicationScoped
 public class ApplicationViews {
+
+    public static final String APPEAL_DAYS_PROPERTY = "kuzmat.appeal.days";
+
+    @PersistenceContext
+    private EntityManager em;
 
     @Inject
     private Snapshots snapshots;
@@ -30,6 +40,37 @@ public class ApplicationViews {
                         .map(document -> new ApplicationView.Document(document.getId(), document.getKind().name(),
                                 document.getFileName(), document.getContentType(), document.getSize()))
                         .toList(),
-                snapshots.read(application.getSnapshot()));
+                snapshots.read(application.getSnapshot()),
+                appealsOf(application).stream().map(AppealView::of).toList(),
+                appealableResult(application).isPresent());
+    }
+
+    List<Appeal> appealsOf(Application application) {
+        return em.createNamedQuery("Appeal.ofApplication", Appeal.class).setParameter("application", application).getResultList();
+    }
+
+    /**
+     * The latest result the candidate may still appeal: within {@value #APPEAL_DAYS_PROPERTY} days (5 unless
+     * configured) of it, and while no appeal of theirs is open.
+     */
+    Optional<ApplicationEvent> appealableResult(Application application) {
+        if (appealsOf(application).stream().anyMatch(Appeal::isOpen)) {
+            return Optional.empty();
+        }
+        List<ApplicationEvent> events = application.getEvents();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            ApplicationEvent event = events.get(i);
+            if (event.getKind().isAppealable()) {
+                boolean inTime = clock.instant().isBefore(event.getHappenedAt().plus(Duration.ofDays(appealDays())));
+                boolean notYetAppealed = appealsOf(application).stream()
+                        .noneMatch(appeal -> appeal.getFiledAt().isAfter(event.getHappenedAt()));
+                return inTime && notYetAppealed ? Optional.of(event) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    static int appealDays() {
+        return Math.max(1, Integer.getInteger(APPEAL_DAYS_PROPERTY, 5));
     }
 }

@@ -125,6 +125,19 @@ public class Applying {
                 application.getApplicant().getEmail()));
     }
 
+    /** Appeals the latest result of the application, within the days allowed for it. */
+    public AppealView appeal(long applicationId, String grounds) {
+        Application application = own(applicationId);
+        ApplicationEvent result = views.appealableResult(application)
+                .orElseThrow(() -> new BusinessException("appeal.notAllowed", ApplicationViews.appealDays()));
+        Appeal appeal = new Appeal(application, result.getKind(), grounds, clock.instant());
+        em.persist(appeal);
+        em.persist(application.record(clock.instant(), ApplicationEvent.Kind.APPEALED, result.getKind().name(),
+                application.getApplicant().getEmail()));
+        em.flush();
+        return AppealView.of(appeal);
+    }
+
     public List<ApplicationView> mine() {
         return em.createNamedQuery("Application.ofApplicant", Application.class)
                 .setParameter("applicant", caller.require().getAccount())

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -192,6 +193,37 @@ public class Competitions {
         return viewOf(competition);
     }
 
+    public List<AppealView> appeals(long vacancyId) {
+        Competition competition = competition(vacancyId);
+        return em.createNamedQuery("Appeal.ofVacancy", Appeal.class)
+                .setParameter("vacancy", competition.getVacancy())
+                .getResultStream().map(AppealView::of).toList();
+    }
+
+    /**
+     * The agency's decision on an appeal, with its reason, told to the candidate. An upheld appeal
+     * against not being admitted, while the competition is still at that stage, puts the candidate back
+     * into it; otherwise the decision is recorded and the officer corrects what it calls for.
+     */
+    public AppealView decideAppeal(long appealId, Appeal.Decision decision, String reason) {
+        Appeal appeal = em.find(Appeal.class, appealId);
+        if (appeal == null || !appeal.getApplication().getVacancy().belongsTo(callers.requireOfficersAgency())) {
+            throw new BusinessException("appeal.notFound");
+        }
+        Application application = appeal.getApplication();
+        Competition competition = competition(application.getVacancy().getId());
+        appeal.decide(decision, reason, officer(), clock.instant());
+        if (decision == Appeal.Decision.UPHELD && appeal.getAgainst() == ApplicationEvent.Kind.NOT_ADMITTED
+                && competition.getStage() != CompetitionStage.DECIDED
+                && application.getStage() == competition.getStage().candidatesStage()) {
+            application.reinstate(competition.getStage());
+        }
+        tell(application, ApplicationEvent.Kind.APPEAL_DECIDED, decision.name(), officer());
+        record(competition, application.getRegistrationNumber() + " appeal " + decision + ": " + reason.strip());
+        flush();
+        return AppealView.of(appeal);
+    }
+
     private CompetitionView viewOf(Competition competition) {
         // Written first, so that the versions shown are the ones the next action must quote.
         flush();
@@ -295,12 +327,20 @@ public class Competitions {
             case TEST_SCORED -> texts.format(language, "competition.testScored", (Object[]) detail.split("/"));
             case INTERVIEW_SCORED -> texts.format(language, "competition.interviewScored", detail);
             case DECIDED -> texts.text(language, "competition.decided." + detail);
+            case APPEAL_DECIDED -> texts.format(language, "competition.appealDecided." + detail,
+                    appealReason(application));
             default -> null;
         };
         if (news != null) {
             mail.fire(texts.compose(candidate.getEmail(), language, "competitionUpdate", "/account/applications.xhtml",
                     application.getRegistrationNumber(), application.getVacancy().getTitle(), news));
         }
+    }
+
+    private String appealReason(Application application) {
+        List<Appeal> appeals = em.createNamedQuery("Appeal.ofApplication", Appeal.class)
+                .setParameter("application", application).getResultList();
+        return appeals.isEmpty() ? "" : Objects.toString(appeals.get(appeals.size() - 1).getDecisionReason(), "");
     }
 
     private void record(Competition competition, String what) {

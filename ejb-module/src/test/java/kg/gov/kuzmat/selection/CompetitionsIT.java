@@ -271,6 +271,35 @@ class CompetitionsIT {
     }
 
     @Test
+    void anAppealIsFiledInTimeDecidedWithAReasonAndAnUpheldOnePutsTheCandidateBack() throws Exception {
+        testData.moveDeadlineToYesterday(vacancy);
+        advance(null);
+        hr.call(() -> competitions.notAdmit(vacancy, Set.of(firstApplication, secondApplication), "No diploma attached"));
+
+        AppealView appeal = second.call(() -> applying.appeal(secondApplication, "My diploma is in my profile documents"));
+        assertRefusedWith("appeal.notAllowed", () -> second.call(() -> applying.appeal(secondApplication, "again")));
+        assertRefusedWith("appeal.notFound", () -> otherAgencysHr.call(
+                () -> competitions.decideAppeal(appeal.id(), Appeal.Decision.UPHELD, "x")));
+        assertRefusedWith("selection.reasonRequired", () -> hr.call(
+                () -> competitions.decideAppeal(appeal.id(), Appeal.Decision.UPHELD, " ")));
+        hr.call(() -> competitions.decideAppeal(appeal.id(), Appeal.Decision.UPHELD, "The diploma was checked: it meets the requirements"));
+
+        assertEquals(Outcome.IN_PROGRESS, candidate(view(), secondApplication).outcome(), "back in the competition");
+        assertEquals(Stage.DOCUMENT_REVIEW, candidate(view(), secondApplication).stage());
+        ApplicationView seen = second.call(applying::mine).get(0);
+        assertEquals(Appeal.Decision.UPHELD, seen.appeals().get(0).decision());
+        assertTrue(seen.timeline().stream().map(ApplicationView.Step::kind).toList()
+                .containsAll(List.of(ApplicationEvent.Kind.APPEALED, ApplicationEvent.Kind.APPEAL_DECIDED)));
+        assertTrue(mails.to(CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL).stream()
+                .anyMatch(mail -> mail.text().contains("удовлетворена")));
+        assertRefusedWith("appeal.alreadyDecided", () -> hr.call(
+                () -> competitions.decideAppeal(appeal.id(), Appeal.Decision.REJECTED, "changed my mind")));
+
+        testData.ageTimeline(firstApplication, 6);
+        assertRefusedWith("appeal.notAllowed", () -> first.call(() -> applying.appeal(firstApplication, "too late")));
+    }
+
+    @Test
     void anotherAgencysOfficerCannotSeeOrRunTheCompetition() {
         assertRefusedWith("vacancy.notFound", () -> otherAgencysHr.call(() -> competitions.view(vacancy)));
         assertRefusedWith("vacancy.notFound", () -> otherAgencysHr.call(() -> competitions.admit(vacancy, Set.of(firstApplication))));

@@ -115,7 +115,7 @@ public class TestData {
                 .ifPresent(existing -> {
                     em.createNativeQuery("DELETE FROM reserve_entry WHERE user_account_id = ?1")
                             .setParameter(1, existing.getId()).executeUpdate();
-                    for (String table : List.of("application_document", "application_event", "interview_score")) {
+                    for (String table : List.of("application_document", "application_event", "interview_score", "appeal")) {
                         em.createNativeQuery("DELETE FROM " + table + " WHERE application_id IN "
                                 + "(SELECT id FROM application WHERE applicant_account_id = ?1)")
                                 .setParameter(1, existing.getId()).executeUpdate();
@@ -213,6 +213,12 @@ public class TestData {
         em.createNativeQuery("UPDATE reserve_entry SET entered_on = ?1, expires_on = ?2 WHERE user_account_id = ?3")
                 .setParameter(1, day.minusYears(1)).setParameter(2, day).setParameter(3, account(email).getId())
                 .executeUpdate();
+    }
+
+    /** Time travel for an application: everything on its timeline happened that many days earlier. */
+    public void ageTimeline(long applicationId, int days) {
+        em.createNativeQuery("UPDATE application_event SET happened_at = DATEADD('DAY', ?1, happened_at) WHERE application_id = ?2")
+                .setParameter(1, -days).setParameter(2, applicationId).executeUpdate();
     }
 
     public long competitionVersion(long vacancyId) {

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.selection.Appeal;
+import kg.gov.kuzmat.selection.AppealView;
 import kg.gov.kuzmat.selection.CompetitionView;
 import kg.gov.kuzmat.selection.Competitions;
 import kg.gov.kuzmat.selection.InterviewScore;
@@ -45,6 +47,8 @@ public class CompetitionBacking implements Serializable {
     private final Map<Long, String> testReasons = new HashMap<>();
     private final Map<Long, String> interviewScores = new HashMap<>();
     private String reason;
+    private List<AppealView> appeals;
+    private final Map<Long, String> appealReasons = new HashMap<>();
     private String invitation;
     private Long winner;
 
@@ -122,10 +126,30 @@ public class CompetitionBacking implements Serializable {
         attempt(() -> competitions.decide(vacancy, view.version(), winner, reserve));
     }
 
+    public List<AppealView> getAppeals() {
+        if (appeals == null) {
+            appeals = competitions.appeals(vacancy);
+        }
+        return appeals;
+    }
+
+    public void decideAppeal(long appealId, boolean uphold) {
+        attempt(() -> {
+            competitions.decideAppeal(appealId, uphold ? Appeal.Decision.UPHELD : Appeal.Decision.REJECTED,
+                    appealReasons.get(appealId));
+            return competitions.view(vacancy);
+        });
+    }
+
+    public Map<Long, String> getAppealReasons() {
+        return appealReasons;
+    }
+
     private void attempt(Supplier<CompetitionView> step) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             view = step.get();
+            appeals = null;
             selected.clear();
             reason = null;
             Messages.info(faces, "competition.saved");

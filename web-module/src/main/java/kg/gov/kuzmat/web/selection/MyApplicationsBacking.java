@@ -10,7 +10,9 @@ import kg.gov.kuzmat.selection.ApplicationView;
 import kg.gov.kuzmat.selection.Applying;
 import kg.gov.kuzmat.web.i18n.Messages;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** account/applications.xhtml: every application of the applicant, with its stage and dated timeline. */
 @Named
@@ -25,6 +27,7 @@ public class MyApplicationsBacking {
 
     private List<ApplicationView> applications;
     private String submitted;
+    private final Map<Long, String> grounds = new HashMap<>();
 
     public void withdraw(long applicationId) {
         try {
@@ -46,9 +49,25 @@ public class MyApplicationsBacking {
                     detail == null ? Messages.text(facesContext, "competition.belowPassScore") : detail);
             case TEST_SCORED -> Messages.text(facesContext, kind, (Object[]) detail.split("/"));
             case DECIDED -> Messages.text(facesContext, kind, Messages.text(facesContext, "outcome." + detail));
+            case APPEALED -> Messages.text(facesContext, kind, Messages.text(facesContext, "appealAgainst." + detail));
+            case APPEAL_DECIDED -> Messages.text(facesContext, kind, Messages.text(facesContext, "appealDecision." + detail));
             case INVITED, INTERVIEW_SCORED -> Messages.text(facesContext, kind, detail);
             default -> Messages.text(facesContext, kind);
         };
+    }
+
+    public void appeal(long applicationId) {
+        try {
+            applying.appeal(applicationId, grounds.get(applicationId));
+            Messages.info(facesContext, "appeals.filed");
+        } catch (BusinessException refusal) {
+            Messages.error(facesContext, refusal);
+        }
+        applications = null;
+    }
+
+    public Map<Long, String> getGrounds() {
+        return grounds;
     }
 
     public List<ApplicationView> getApplications() {

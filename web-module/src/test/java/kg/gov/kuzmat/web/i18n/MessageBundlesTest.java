@@ -14,6 +14,7 @@ import kg.gov.kuzmat.applicant.Profile;
 import kg.gov.kuzmat.applicant.Registration;
 import kg.gov.kuzmat.privacy.DataAccess;
 import kg.gov.kuzmat.privacy.PolicyText;
+import kg.gov.kuzmat.selection.Appeal;
 import kg.gov.kuzmat.selection.ApplicationEvent;
 import kg.gov.kuzmat.selection.CompetitionStage;
 import kg.gov.kuzmat.selection.Outcome;
@@ -96,6 +97,9 @@ class MessageBundlesTest {
         Arrays.stream(Stage.values()).forEach(stage -> used.add("stage." + stage));
         Arrays.stream(ApplicationEvent.Kind.values()).forEach(kind -> used.add("applicationEvent." + kind));
         Arrays.stream(Outcome.values()).forEach(outcome -> used.add("outcome." + outcome));
+        Arrays.stream(Appeal.Decision.values()).forEach(decision -> used.add("appealDecision." + decision));
+        Arrays.stream(ApplicationEvent.Kind.values()).filter(ApplicationEvent.Kind::isAppealable)
+                .forEach(kind -> used.add("appealAgainst." + kind));
         Arrays.stream(CompetitionStage.values()).forEach(stage -> used.add("competitionStage." + stage));
         List.of("passwordChanged", "accountErased").forEach(notice -> used.add("login.notice." + notice));
 
