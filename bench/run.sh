@@ -213,5 +213,7 @@ Targets (issue 3): search page p99 < 100 ms at 32 connections, API ≥ 1,000 req
 $(cat "$RESULTS")
 
 $(cat bench/analysis.md 2>/dev/null)
+
+$(cat bench/apply-rush.md 2>/dev/null)
 EOT
 echo "== results written to bench/README.md"
