@@ -99,6 +99,11 @@ final class PersonalDataPdf {
                     .flatMap(saved -> List.of(saved.name(), text.text(saved.alerts() ? "myData.yes" : "myData.no")).stream())
                     .toList());
 
+            section("applications.title");
+            table(4, header("applications.number", "myData.vacancy", "applications.stage", "competition.outcome"),
+                    report.applications().stream().flatMap(a -> List.of(a.registrationNumber(), a.vacancyTitle(),
+                            text.text("stage." + a.stage()), text.text("outcome." + a.outcome())).stream()).toList());
+
             section("myData.consents");
             table(5, header("myData.policyVersion", "myData.acceptedAt", "myData.ipAddress", "myData.userAgent",
                     "myData.withdrawnAt"), report.consents().stream().flatMap(c -> List.of(
