@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.applicant.DocumentFile;
+import kg.gov.kuzmat.applicant.DocumentKind;
 import kg.gov.kuzmat.applicant.Identity;
+import kg.gov.kuzmat.applicant.Profile;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.privacy.DataAccess;
 import kg.gov.kuzmat.security.CallerAccounts;
@@ -49,12 +51,13 @@ public class CandidateFiles {
         if (vacancy == null || !vacancy.belongsTo(agency)) {
             throw new BusinessException("vacancy.notFound");
         }
+        boolean visible = identityVisible(vacancy);
         return em.createNamedQuery("Application.ofVacancy", Application.class)
                 .setParameter("vacancy", vacancy)
                 .getResultStream()
                 .map(application -> {
                     Identity identity = snapshots.read(application.getSnapshot()).profile().identity();
-                    String name = identity.surname() + " " + identity.givenName()
+                    String name = !visible ? null : identity.surname() + " " + identity.givenName()
                             + (identity.patronymic() == null ? "" : " " + identity.patronymic());
                     return new CandidateRow(application.getId(), application.getRegistrationNumber(), name,
                             application.getSubmittedAt(), application.getStage());
@@ -62,16 +65,40 @@ public class CandidateFiles {
                 .toList();
     }
 
+    /** The file as submitted; during a name-blind review without the identity and the identity documents. */
     public ApplicationView file(long applicationId) {
         Application application = ofOwnAgency(applicationId);
         recordView(application);
-        return views.of(application);
+        ApplicationView file = views.of(application);
+        return identityVisible(application.getVacancy()) ? file : withoutIdentity(file);
     }
 
     public DocumentFile document(long applicationId, long documentId) {
         Application application = ofOwnAgency(applicationId);
+        boolean identityDocument = application.getDocuments().stream()
+                .anyMatch(d -> d.getId() == documentId && d.getKind() == DocumentKind.ID_DOCUMENT);
+        if (identityDocument && !identityVisible(application.getVacancy())) {
+            throw new BusinessException("document.notFound");
+        }
         recordView(application);
         return documentOf(application, documentId);
+    }
+
+    private boolean identityVisible(Vacancy vacancy) {
+        Competition competition = em.find(Competition.class, vacancy.getId());
+        return competition == null || !competition.hidesIdentity();
+    }
+
+    private static ApplicationView withoutIdentity(ApplicationView file) {
+        ApplicationSnapshot snapshot = file.snapshot();
+        Profile profile = snapshot.profile();
+        Identity hidden = new Identity(null, null, null, null, null, null);
+        ApplicationSnapshot blind = new ApplicationSnapshot(null, new Profile(hidden, profile.classRank(), profile.education(),
+                profile.experience(), profile.languages(), profile.version()), snapshot.totalService(), snapshot.civilService());
+        return new ApplicationView(file.id(), file.registrationNumber(), file.vacancyId(), file.vacancyTitle(), file.agencyName(),
+                file.applicationDeadline(), file.stage(), file.outcome(), file.submittedAt(), false, List.of(),
+                file.documents().stream().filter(d -> !d.kind().equals(DocumentKind.ID_DOCUMENT.name())).toList(),
+                blind, List.of(), false);
     }
 
     static DocumentFile documentOf(Application application, long documentId) {

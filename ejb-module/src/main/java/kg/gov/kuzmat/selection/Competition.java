@@ -57,6 +57,9 @@ public class Competition {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "name_blind", nullable = false)
+    private boolean nameBlind;
+
     @Version
     private long version;
 
@@ -92,6 +95,17 @@ public class Competition {
             }
         }
         stage = next;
+    }
+
+    /** Chosen before the review starts: switching it on after names were seen would protect nothing. */
+    void reviewNameBlind(boolean on) {
+        requireAt(CompetitionStage.DOCUMENT_ACCEPTANCE);
+        nameBlind = on;
+    }
+
+    /** Reviewers see no identity until testing: names, contacts, the personal number, identity documents. */
+    boolean hidesIdentity() {
+        return nameBlind && (stage == CompetitionStage.DOCUMENT_ACCEPTANCE || stage == CompetitionStage.DOCUMENT_REVIEW);
     }
 
     void decide(Instant now) {
@@ -135,6 +149,10 @@ public class Competition {
 
     public String getInterviewInvitation() {
         return interviewInvitation;
+    }
+
+    public boolean isNameBlind() {
+        return nameBlind;
     }
 
     public Instant getDecidedAt() {

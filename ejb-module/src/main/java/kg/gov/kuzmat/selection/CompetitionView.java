@@ -9,9 +9,11 @@ import java.util.Map;
 /** The HR officer's pipeline of one competition: its stage, rules, every candidate's standing and the record. */
 public record CompetitionView(long vacancyId, long version, String vacancyTitle, CompetitionStage stage, int passScore, int maxScore,
                               String testingInvitation, String interviewInvitation, Instant decidedAt,
+                              boolean nameBlind, boolean identityHidden,
                               Map<Stage, Long> competingAt, List<Candidate> candidates, List<Entry> record)
         implements Serializable {
 
+    /** {@code fullName} is null while a name-blind review hides it. */
     public record Candidate(long applicationId, long version, String registrationNumber, String fullName, Stage stage,
                             Outcome outcome, String reason, Integer testScore, BigDecimal interviewScore,
                             int documents, int documentsChecked) implements Serializable {

@@ -193,6 +193,14 @@ public class Competitions {
         return viewOf(competition);
     }
 
+    /** Name-blind review on or off, before the review starts. */
+    public CompetitionView reviewNameBlind(long vacancyId, boolean on) {
+        Competition competition = competition(vacancyId);
+        competition.reviewNameBlind(on);
+        record(competition, "name-blind review " + (on ? "on" : "off"));
+        return viewOf(competition);
+    }
+
     public List<AppealView> appeals(long vacancyId) {
         Competition competition = competition(vacancyId);
         return em.createNamedQuery("Appeal.ofVacancy", Appeal.class)
@@ -231,10 +239,11 @@ public class Competitions {
         Map<Stage, Long> competing = new EnumMap<>(Stage.class);
         applications.stream().filter(a -> a.getOutcome() == Outcome.IN_PROGRESS && a.getStage() != Stage.WITHDRAWN)
                 .forEach(a -> competing.merge(a.getStage(), 1L, Long::sum));
+        boolean hidden = competition.hidesIdentity();
         List<CompetitionView.Candidate> candidates = applications.stream().map(a -> {
             Identity identity = snapshots.read(a.getSnapshot()).profile().identity();
             return new CompetitionView.Candidate(a.getId(), a.getVersion(), a.getRegistrationNumber(),
-                    identity.surname() + " " + identity.givenName(), a.getStage(), a.getOutcome(), a.getOutcomeReason(),
+                    hidden ? null : identity.surname() + " " + identity.givenName(), a.getStage(), a.getOutcome(), a.getOutcomeReason(),
                     a.getTestScore(), a.getInterviewScore(), a.getDocuments().size(),
                     (int) a.getDocuments().stream().filter(d -> d.getVerified() != null).count());
         }).toList();
@@ -247,7 +256,7 @@ public class Competitions {
         return new CompetitionView(vacancy.getId(), competition.getVersion(), vacancy.getTitle(), competition.getStage(),
                 competition.getPassScore(),
                 competition.getMaxScore(), competition.getTestingInvitation(), competition.getInterviewInvitation(),
-                competition.getDecidedAt(), competing, candidates, record);
+                competition.getDecidedAt(), competition.isNameBlind(), hidden, competing, candidates, record);
     }
 
     /** The competition of a vacancy of the officer's agency, begun when first looked at. */

@@ -76,6 +76,9 @@ class CompetitionsIT {
     @EJB
     private ReserveNotices reserveNotices;
 
+    @EJB
+    private CandidateFiles candidateFiles;
+
     @Inject
     private SentMails mails;
 
@@ -297,6 +300,27 @@ class CompetitionsIT {
 
         testData.ageTimeline(firstApplication, 6);
         assertRefusedWith("appeal.notAllowed", () -> first.call(() -> applying.appeal(firstApplication, "too late")));
+    }
+
+    @Test
+    void aNameBlindReviewHidesWhoTheCandidatesAreUntilTesting() throws Exception {
+        view();
+        hr.call(() -> competitions.reviewNameBlind(vacancy, true));
+        testData.moveDeadlineToYesterday(vacancy);
+        advance(null);
+        assertRefusedWith("competition.wrongStage", () -> hr.call(() -> competitions.reviewNameBlind(vacancy, false)));
+
+        assertTrue(view().identityHidden());
+        assertTrue(view().candidates().stream().allMatch(candidate -> candidate.fullName() == null));
+        assertTrue(hr.call(() -> candidateFiles.candidates(vacancy)).stream().allMatch(row -> row.fullName() == null));
+        ApplicationView file = hr.call(() -> candidateFiles.file(firstApplication));
+        assertNull(file.snapshot().profile().identity().surname());
+        assertNull(file.snapshot().email());
+
+        hr.call(() -> competitions.admit(vacancy, Set.of(firstApplication, secondApplication)));
+        advance("15.12.2026 10:00, room 5");
+        assertTrue(view().candidates().stream().allMatch(candidate -> candidate.fullName() != null), "visible from testing on");
+        assertEquals("Осмонова", hr.call(() -> candidateFiles.file(firstApplication)).snapshot().profile().identity().surname());
     }
 
     @Test

@@ -75,6 +75,10 @@ public class CompetitionBacking implements Serializable {
         attempt(() -> competitions.notAdmit(vacancy, selectedIds(), reason));
     }
 
+    public void switchNameBlind() {
+        attempt(() -> competitions.reviewNameBlind(vacancy, !view.nameBlind()));
+    }
+
     public void advance() {
         attempt(() -> competitions.advance(vacancy, view.version(), invitation));
         invitation = null;
