@@ -3,6 +3,7 @@ package kg.gov.kuzmat.selection;
 import kg.gov.kuzmat.agency.LocalizedName;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +13,16 @@ public record ApplicationView(long id, String registrationNumber, long vacancyId
                               LocalizedName agencyName, LocalDate applicationDeadline, Stage stage, Outcome outcome,
                               Instant submittedAt,
                               boolean withdrawable, List<Step> timeline, List<Document> documents,
-                              ApplicationSnapshot snapshot, List<AppealView> appeals, boolean appealable)
-        implements Serializable {
+                              ApplicationSnapshot snapshot, List<AppealView> appeals, boolean appealable,
+                              Results results) implements Serializable {
+
+    /**
+     * The candidate's scores: the test with its pass score and maximum, the interview average, and,
+     * once the commission has decided, their rank among those interviewed (by interview score).
+     */
+    public record Results(Integer testScore, Integer passScore, Integer maxScore, BigDecimal interviewScore, Integer rank,
+                          Integer ranked) implements Serializable {
+    }
 
     /** One dated step of the timeline. */
     public record Step(Instant at, ApplicationEvent.Kind kind, String detail) implements Serializable {

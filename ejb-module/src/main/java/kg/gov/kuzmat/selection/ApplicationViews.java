@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.vacancy.Vacancy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Turns an application into what its applicant or the HR officer sees, and knows what may still be appealed. */
@@ -42,7 +44,29 @@ public class ApplicationViews {
                         .toList(),
                 snapshots.read(application.getSnapshot()),
                 appealsOf(application).stream().map(AppealView::of).toList(),
-                appealableResult(application).isPresent());
+                appealableResult(application).isPresent(),
+                results(application));
+    }
+
+    private ApplicationView.Results results(Application application) {
+        Competition competition = em.find(Competition.class, application.getVacancy().getId());
+        if (competition == null) {
+            return new ApplicationView.Results(null, null, null, null, null, null);
+        }
+        Integer rank = null;
+        Integer ranked = null;
+        if (competition.getStage() == CompetitionStage.DECIDED && application.getInterviewScore() != null) {
+            List<BigDecimal> scores = em.createNamedQuery("Application.ofVacancy", Application.class)
+                    .setParameter("vacancy", application.getVacancy())
+                    .getResultStream()
+                    .map(Application::getInterviewScore)
+                    .filter(Objects::nonNull)
+                    .toList();
+            ranked = scores.size();
+            rank = 1 + (int) scores.stream().filter(score -> score.compareTo(application.getInterviewScore()) > 0).count();
+        }
+        return new ApplicationView.Results(application.getTestScore(), competition.getPassScore(), competition.getMaxScore(),
+                application.getInterviewScore(), rank, ranked);
     }
 
     List<Appeal> appealsOf(Application application) {

@@ -98,7 +98,7 @@ public class CandidateFiles {
         return new ApplicationView(file.id(), file.registrationNumber(), file.vacancyId(), file.vacancyTitle(), file.agencyName(),
                 file.applicationDeadline(), file.stage(), file.outcome(), file.submittedAt(), false, List.of(),
                 file.documents().stream().filter(d -> !d.kind().equals(DocumentKind.ID_DOCUMENT.name())).toList(),
-                blind, List.of(), false);
+                blind, List.of(), false, file.results());
     }
 
     static DocumentFile documentOf(Application application, long documentId) {

@@ -188,6 +188,11 @@ class CompetitionsIT {
         assertRefusedWith("competition.decided", () -> advance("again"));
         assertRefusedWith("competition.decided", () -> hr.call(() -> competitions.admit(vacancy, Set.of(firstApplication))));
         assertTrue(decided.record().size() >= 8, "every transition is recorded");
+        ApplicationView.Results reserveResults = second.call(applying::mine).get(0).results();
+        assertEquals(30, reserveResults.testScore());
+        assertEquals(30, reserveResults.passScore());
+        assertEquals(2, reserveResults.rank(), "ranked by interview score once decided");
+        assertEquals(2, reserveResults.ranked());
 
         List<ApplicationEvent.Kind> timeline = first.call(applying::mine).get(0).timeline().stream()
                 .map(ApplicationView.Step::kind).toList();
