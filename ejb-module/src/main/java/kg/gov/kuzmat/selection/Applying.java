@@ -77,6 +77,15 @@ public class Applying {
         if (!vacancy.isOpenForApplications(clock)) {
             throw new BusinessException("application.deadlinePassed");
         }
+        LocalDate today = LocalDate.now(clock);
+        if (vacancy.isReserveOnlyOn(today) && em.createNamedQuery("ReserveEntry.activeFor", ReserveEntry.class)
+                .setParameter("agency", vacancy.getAgency())
+                .setParameter("group", vacancy.getPositionGroup())
+                .setParameter("today", today)
+                .getResultStream()
+                .noneMatch(entry -> entry.getAccount().getId().equals(account.getId()))) {
+            throw new BusinessException("application.reserveOnly", MailTexts.format(vacancy.getReserveOnlyUntil()));
+        }
         if (confirmations == null || !confirmations.all()) {
             throw new BusinessException("application.confirmationsRequired");
         }

@@ -139,6 +139,10 @@ public class Vacancy {
     @Column(name = "application_deadline", nullable = false)
     private LocalDate applicationDeadline;
 
+    /** Until this day only people in the agency's reserve for the position group may apply; null: everyone. */
+    @Column(name = "reserve_only_until")
+    private LocalDate reserveOnlyUntil;
+
     @Column(name = "cancellation_reason", length = 1000)
     private String cancellationReason;
 
@@ -194,7 +198,33 @@ public class Vacancy {
     }
 
     /** Publishes a draft today; its deadline must leave applicants the minimum publication period. */
+    /**
+     * Opens the competition to the personnel reserve first, until the given day (before the deadline),
+     * or to everyone (null). Decided while drafting: the rule must not change under those who read it.
+     */
+    public void reserveFirstUntil(LocalDate until) {
+        if (status != VacancyStatus.DRAFT) {
+            throw new BusinessException("vacancy.reserveFirst.onlyDraft");
+        }
+        if (until != null && !until.isBefore(applicationDeadline)) {
+            throw new BusinessException("vacancy.reserveFirst.beforeDeadline");
+        }
+        reserveOnlyUntil = until;
+    }
+
+    /** Whether on this day only the reserve may apply. */
+    public boolean isReserveOnlyOn(LocalDate day) {
+        return reserveOnlyUntil != null && !day.isAfter(reserveOnlyUntil);
+    }
+
+    public LocalDate getReserveOnlyUntil() {
+        return reserveOnlyUntil;
+    }
+
     public void publish(Clock clock) {
+        if (reserveOnlyUntil != null && !reserveOnlyUntil.isBefore(applicationDeadline)) {
+            throw new BusinessException("vacancy.reserveFirst.beforeDeadline");
+        }
         if (status != VacancyStatus.DRAFT) {
             throw new BusinessException("vacancy.publish.notDraft");
         }

@@ -17,6 +17,7 @@ import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -67,6 +68,13 @@ public class VacancyDrafting {
         vacancy.revise(content, callers.currentName(), clock.instant());
         vacancy.publish(clock);
         return savedAndAnnounced(vacancy);
+    }
+
+    /** Opens the draft's competition to the personnel reserve first, until the day given (null: to everyone). */
+    public Vacancy reserveFirstUntil(long vacancyId, long seenVersion, LocalDate until) {
+        Vacancy vacancy = ownVacancy(vacancyId, seenVersion);
+        vacancy.reserveFirstUntil(until);
+        return saved(vacancy);
     }
 
     public Vacancy cancel(long vacancyId, long seenVersion, String reason) {

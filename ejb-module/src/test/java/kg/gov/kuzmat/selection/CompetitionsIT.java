@@ -264,6 +264,11 @@ class CompetitionsIT {
         assertTrue(mails.to(CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL).stream()
                 .anyMatch(mail -> mail.subject().contains("кадрового резерва")), "told of a matching vacancy");
 
+        long reserveFirst = hr.call(() -> testData.publishedVacancyLike(vacancy, LocalDate.now(ClockProducer.BISHKEK).plusDays(5)));
+        assertRefusedWith("application.reserveOnly", () -> first.call(() -> applying.apply(reserveFirst, Set.of(), ALL)));
+        assertEquals(Stage.DOCUMENT_ACCEPTANCE, second.call(() -> applying.apply(reserveFirst, Set.of(), ALL)).stage(),
+                "the reserve applies first");
+
         testData.reserveEndsOn(CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL, LocalDate.now(ClockProducer.BISHKEK).plusDays(10));
         administrator.call(() -> reserveNotices.maintain());
         assertTrue(mails.to(CallingAs.OTHER_REGISTERED_APPLICANT_EMAIL).stream()

@@ -268,6 +268,11 @@ public class TestData {
      * given one, through the service, so that whoever is told of publications is told.
      */
     public long publishedVacancyLike(long vacancyId) {
+        return publishedVacancyLike(vacancyId, null);
+    }
+
+    /** The same, open to the personnel reserve first until the day given. */
+    public long publishedVacancyLike(long vacancyId, LocalDate reserveOnlyUntil) {
         Vacancy like = em.find(Vacancy.class, vacancyId);
         VacancyContent content = SampleContent.withTitleAndDeadline(unique("Ещё один специалист"),
                 LocalDate.now(ClockProducer.BISHKEK).plusDays(20));
@@ -278,6 +283,10 @@ public class TestData {
                 content.applicationDeadline(), content.contact());
         Vacancy draft = drafting.createDraft(sameGroup);
         em.flush();
+        if (reserveOnlyUntil != null) {
+            draft = drafting.reserveFirstUntil(draft.getId(), draft.getVersion(), reserveOnlyUntil);
+            em.flush();
+        }
         return drafting.publish(draft.getId(), draft.getVersion()).getId();
     }
 

@@ -61,6 +61,7 @@ public class EditVacancyBacking implements Serializable {
     private LocalDate applicationDeadline;
     private String contact;
     private String cancellationReason;
+    private LocalDate reserveOnlyUntil;
 
     /** The view action on GET: fills the form from the stored vacancy, or leaves it empty for a new one. */
     public void load() throws IOException {
@@ -80,6 +81,10 @@ public class EditVacancyBacking implements Serializable {
 
     public void publish() throws IOException {
         attempt(content -> drafting.saveAndPublish(id, version, content), "published");
+    }
+
+    public void reserveFirst() throws IOException {
+        attempt(content -> drafting.reserveFirstUntil(id, version, reserveOnlyUntil), "saved");
     }
 
     public void cancel() throws IOException {
@@ -116,6 +121,7 @@ public class EditVacancyBacking implements Serializable {
         version = vacancy.getVersion();
         status = vacancy.getStatus();
         cancellationReason = vacancy.getCancellationReason();
+        reserveOnlyUntil = vacancy.getReserveOnlyUntil();
         title = content.title();
         structuralUnit = content.structuralUnit();
         positionGroup = content.positionGroup();
@@ -133,6 +139,14 @@ public class EditVacancyBacking implements Serializable {
         city = content.city();
         applicationDeadline = content.applicationDeadline();
         contact = content.contact();
+    }
+
+    public LocalDate getReserveOnlyUntil() {
+        return reserveOnlyUntil;
+    }
+
+    public void setReserveOnlyUntil(LocalDate reserveOnlyUntil) {
+        this.reserveOnlyUntil = reserveOnlyUntil;
     }
 
     public boolean isNew() {
