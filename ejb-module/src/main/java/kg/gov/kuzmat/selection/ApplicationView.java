@@ -14,7 +14,11 @@ public record ApplicationView(long id, String registrationNumber, long vacancyId
                               Instant submittedAt,
                               boolean withdrawable, List<Step> timeline, List<Document> documents,
                               ApplicationSnapshot snapshot, List<AppealView> appeals, boolean appealable,
-                              Results results) implements Serializable {
+                              Results results, List<Recording> recordings) implements Serializable {
+
+    /** An interview recording of this candidate, kept until the day given. */
+    public record Recording(long id, String fileName, int sizeBytes, LocalDate retainUntil) implements Serializable {
+    }
 
     /**
      * The candidate's scores: the test with its pass score and maximum, the interview average, and,

@@ -45,7 +45,12 @@ public class ApplicationViews {
                 snapshots.read(application.getSnapshot()),
                 appealsOf(application).stream().map(AppealView::of).toList(),
                 appealableResult(application).isPresent(),
-                results(application));
+                results(application),
+                em.createNamedQuery("InterviewRecording.ofApplication", InterviewRecording.class)
+                        .setParameter("application", application)
+                        .getResultStream()
+                        .map(r -> new ApplicationView.Recording(r.getId(), r.getFileName(), r.getSize(), r.getRetainUntil()))
+                        .toList());
     }
 
     private ApplicationView.Results results(Application application) {

@@ -160,6 +160,11 @@ public class Applying {
         return CandidateFiles.documentOf(own(applicationId), documentId);
     }
 
+    /** The candidate's copy of the recording of their own interview. */
+    public DocumentFile recording(long applicationId, long recordingId) {
+        return CandidateFiles.recordingOf(em, own(applicationId), recordingId);
+    }
+
     /** Someone else's application is answered exactly like a missing one. */
     private Application own(long applicationId) {
         Application application = em.find(Application.class, applicationId);

@@ -84,6 +84,22 @@ public class CandidateFiles {
         return documentOf(application, documentId);
     }
 
+    /** A recording of the candidate's interview; listening to it is a view of their data, recorded as such. */
+    public DocumentFile recording(long applicationId, long recordingId) {
+        Application application = ofOwnAgency(applicationId);
+        recordView(application);
+        return recordingOf(em, application, recordingId);
+    }
+
+    static DocumentFile recordingOf(EntityManager em, Application application, long recordingId) {
+        InterviewRecording recording = em.find(InterviewRecording.class, recordingId);
+        if (recording == null || !em.createNamedQuery("InterviewRecording.ofApplication", InterviewRecording.class)
+                .setParameter("application", application).getResultList().contains(recording)) {
+            throw new BusinessException("document.notFound");
+        }
+        return new DocumentFile(recording.getFileName(), recording.getContentType(), recording.getContent());
+    }
+
     private boolean identityVisible(Vacancy vacancy) {
         Competition competition = em.find(Competition.class, vacancy.getId());
         return competition == null || !competition.hidesIdentity();
@@ -98,7 +114,7 @@ public class CandidateFiles {
         return new ApplicationView(file.id(), file.registrationNumber(), file.vacancyId(), file.vacancyTitle(), file.agencyName(),
                 file.applicationDeadline(), file.stage(), file.outcome(), file.submittedAt(), false, List.of(),
                 file.documents().stream().filter(d -> !d.kind().equals(DocumentKind.ID_DOCUMENT.name())).toList(),
-                blind, List.of(), false, file.results());
+                blind, List.of(), false, file.results(), file.recordings());
     }
 
     static DocumentFile documentOf(Application application, long documentId) {

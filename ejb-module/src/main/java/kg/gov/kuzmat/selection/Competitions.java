@@ -193,6 +193,37 @@ public class Competitions {
         return viewOf(competition);
     }
 
+    public static final int MAX_RECORDING_BYTES = 50 * 1024 * 1024;
+    /** Years a recording is kept unless the system property {@value #RETENTION_PROPERTY} says otherwise. */
+    public static final String RETENTION_PROPERTY = "kuzmat.recording.retention-years";
+
+    /** Attaches a recording of a candidate's interview, from the interview stage on; kept 3 years by default. */
+    public long attachRecording(long applicationId, String fileName, byte[] content) {
+        Application application = ofOwnAgency(applicationId);
+        Competition competition = competition(application.getVacancy().getId());
+        if (competition.getStage() != CompetitionStage.INTERVIEW && competition.getStage() != CompetitionStage.DECIDED
+                || application.getStage() != Stage.INTERVIEW) {
+            throw new BusinessException("recording.notInterviewed");
+        }
+        if (content == null || content.length == 0) {
+            throw new BusinessException("document.empty");
+        }
+        if (content.length > MAX_RECORDING_BYTES) {
+            throw new BusinessException("document.tooLarge", MAX_RECORDING_BYTES / (1024 * 1024));
+        }
+        RecordingType type = RecordingType.of(content).orElseThrow(() -> new BusinessException("recording.typeRefused"));
+        String name = fileName == null || fileName.isBlank() ? "interview" : fileName.replaceAll(".*[/\\\\]", "").strip();
+        if (name.length() > 200) {
+            name = name.substring(0, 200);
+        }
+        InterviewRecording recording = new InterviewRecording(application, name, type, content, officer(), clock.instant(),
+                LocalDate.now(clock).plusYears(Math.max(1, Integer.getInteger(RETENTION_PROPERTY, 3))));
+        em.persist(recording);
+        record(competition, application.getRegistrationNumber() + " interview recording attached (" + content.length + " bytes)");
+        em.flush();
+        return recording.getId();
+    }
+
     /** Name-blind review on or off, before the review starts. */
     public CompetitionView reviewNameBlind(long vacancyId, boolean on) {
         Competition competition = competition(vacancyId);

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import static kg.gov.kuzmat.testing.Refusals.assertRefusedWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,6 +80,9 @@ class CompetitionsIT {
 
     @EJB
     private CandidateFiles candidateFiles;
+
+    @EJB
+    private RecordingRetention recordingRetention;
 
     @Inject
     private SentMails mails;
@@ -178,7 +183,22 @@ class CompetitionsIT {
         assertRefusedWith("competition.invalidDecision", () -> hr.call(
                 () -> competitions.decide(vacancy, version(), firstApplication, Set.of(firstApplication))));
 
+        byte[] mp3 = "ID3\u0004\u0000\u0000\u0000\u0000\u0000\u0000 interview audio".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF};
+        assertRefusedWith("recording.typeRefused", () -> hr.call(() -> competitions.attachRecording(firstApplication, "a.mp3", program)));
+        long recording = hr.call(() -> competitions.attachRecording(firstApplication, "C:\\rec\\interview.mp3", mp3));
+
         CompetitionView decided = hr.call(() -> competitions.decide(vacancy, version(), firstApplication, Set.of(secondApplication)));
+
+        ApplicationView.Recording kept = first.call(applying::mine).get(0).recordings().get(0);
+        assertEquals("interview.mp3", kept.fileName());
+        assertEquals(LocalDate.now(ClockProducer.BISHKEK).plusYears(3), kept.retainUntil());
+        assertArrayEquals(mp3, first.call(() -> applying.recording(firstApplication, recording)).content(), "the candidate's own copy");
+        assertRefusedWith("application.notFound", () -> second.call(() -> applying.recording(firstApplication, recording)));
+        assertRefusedWith("application.notFound", () -> otherAgencysHr.call(() -> candidateFiles.recording(firstApplication, recording)));
+        testData.recordingsExpired(firstApplication);
+        assertEquals(1, administrator.call(() -> recordingRetention.purge()));
+        assertEquals(List.of(), first.call(applying::mine).get(0).recordings());
 
         assertEquals(CompetitionStage.DECIDED, decided.stage());
         assertEquals(Outcome.WINNER, candidate(decided, firstApplication).outcome());

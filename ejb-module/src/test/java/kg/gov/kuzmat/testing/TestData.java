@@ -115,7 +115,8 @@ public class TestData {
                 .ifPresent(existing -> {
                     em.createNativeQuery("DELETE FROM reserve_entry WHERE user_account_id = ?1")
                             .setParameter(1, existing.getId()).executeUpdate();
-                    for (String table : List.of("application_document", "application_event", "interview_score", "appeal")) {
+                    for (String table : List.of("application_document", "application_event", "interview_score", "appeal",
+                            "interview_recording")) {
                         em.createNativeQuery("DELETE FROM " + table + " WHERE application_id IN "
                                 + "(SELECT id FROM application WHERE applicant_account_id = ?1)")
                                 .setParameter(1, existing.getId()).executeUpdate();
@@ -219,6 +220,12 @@ public class TestData {
     public void ageTimeline(long applicationId, int days) {
         em.createNativeQuery("UPDATE application_event SET happened_at = DATEADD('DAY', ?1, happened_at) WHERE application_id = ?2")
                 .setParameter(1, -days).setParameter(2, applicationId).executeUpdate();
+    }
+
+    /** Time travel for recordings: the retention of every recording of the application ended yesterday. */
+    public void recordingsExpired(long applicationId) {
+        em.createNativeQuery("UPDATE interview_recording SET retain_until = DATEADD('DAY', -1, CURRENT_DATE) WHERE application_id = ?1")
+                .setParameter(1, applicationId).executeUpdate();
     }
 
     public long competitionVersion(long vacancyId) {

@@ -15,7 +15,11 @@ import kg.gov.kuzmat.selection.Stage;
 import kg.gov.kuzmat.web.faces.NotFound;
 import kg.gov.kuzmat.web.i18n.Messages;
 
+import jakarta.servlet.http.Part;
+
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +52,8 @@ public class CompetitionBacking implements Serializable {
     private final Map<Long, String> interviewScores = new HashMap<>();
     private String reason;
     private List<AppealView> appeals;
+    /** Files of this request only: an upload is never kept in the session. */
+    private final transient Map<Long, Part> recordings = new HashMap<>();
     private final Map<Long, String> appealReasons = new HashMap<>();
     private String invitation;
     private Long winner;
@@ -73,6 +79,28 @@ public class CompetitionBacking implements Serializable {
 
     public void notAdmitSelected() {
         attempt(() -> competitions.notAdmit(vacancy, selectedIds(), reason));
+    }
+
+    /** Attaches the chosen recording file to the candidate's interview. */
+    public void attachRecording(CompetitionView.Candidate candidate) {
+        Part file = recordings.get(candidate.applicationId());
+        if (file == null || file.getSize() == 0) {
+            Messages.error(FacesContext.getCurrentInstance(), "document.empty");
+            return;
+        }
+        attempt(() -> {
+            try (InputStream in = file.getInputStream()) {
+                competitions.attachRecording(candidate.applicationId(), file.getSubmittedFileName(), in.readAllBytes());
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+            return competitions.view(vacancy);
+        });
+        recordings.clear();
+    }
+
+    public Map<Long, Part> getRecordings() {
+        return recordings;
     }
 
     public void switchNameBlind() {
