@@ -211,6 +211,21 @@ public class Application {
         outcomeReason = null;
     }
 
+    /**
+     * The competition went back from {@code from} to the stage before it: a candidate who had reached
+     * {@code from}, or was not admitted to it, stands again at the stage before, undecided.
+     */
+    void backTo(CompetitionStage previous) {
+        boolean reachedNext = outcome == Outcome.IN_PROGRESS && stage == previous.next().candidatesStage();
+        boolean stoppedAtPrevious = outcome == Outcome.NOT_ADMITTED && stage == previous.candidatesStage()
+                && previous == CompetitionStage.TESTING;
+        if (reachedNext || stoppedAtPrevious) {
+            stage = previous.candidatesStage();
+            outcome = Outcome.IN_PROGRESS;
+            outcomeReason = null;
+        }
+    }
+
     /** The threshold decided: not admitted to the interview, the score being the reason. */
     void notAdmitBelowPassScore() {
         requireCompetingAt(CompetitionStage.TESTING);

@@ -25,7 +25,8 @@ public class ApplicationEvent {
      * admitted to, the reason not admitted, the invitation, "score/max/pass", the average, the outcome.
      */
     public enum Kind {
-        SUBMITTED, WITHDRAWN, ADMITTED, NOT_ADMITTED, INVITED, TEST_SCORED, INTERVIEW_SCORED, DECIDED, APPEALED, APPEAL_DECIDED;
+        SUBMITTED, WITHDRAWN, ADMITTED, NOT_ADMITTED, INVITED, TEST_SCORED, INTERVIEW_SCORED, DECIDED, APPEALED, APPEAL_DECIDED,
+        STAGE_REOPENED;
 
         /** A result the candidate may appeal against. */
         public boolean isAppealable() {

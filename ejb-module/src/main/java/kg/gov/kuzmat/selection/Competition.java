@@ -108,6 +108,22 @@ public class Competition {
         return nameBlind && (stage == CompetitionStage.DOCUMENT_ACCEPTANCE || stage == CompetitionStage.DOCUMENT_REVIEW);
     }
 
+    /** Back to the previous stage, for a reason the caller records; never before review or after the decision. */
+    CompetitionStage stepBack() {
+        requireNotDecided();
+        if (stage == CompetitionStage.DOCUMENT_ACCEPTANCE || stage == CompetitionStage.DOCUMENT_REVIEW) {
+            throw new BusinessException("competition.cannotGoBack");
+        }
+        CompetitionStage from = stage;
+        stage = CompetitionStage.values()[stage.ordinal() - 1];
+        if (from == CompetitionStage.TESTING) {
+            testingInvitation = null;
+        } else {
+            interviewInvitation = null;
+        }
+        return from;
+    }
+
     void decide(Instant now) {
         requireAt(CompetitionStage.INTERVIEW);
         stage = CompetitionStage.DECIDED;

@@ -99,6 +99,39 @@ public class Competitions {
         return viewOf(competition);
     }
 
+    /**
+     * Goes back to the previous stage, with the reason recorded and told to the candidates concerned:
+     * those who had reached the current stage stand again at the previous one, undecided. Not once any
+     * result of the current stage is entered, and never after the decision.
+     */
+    public CompetitionView stepBack(long vacancyId, long expectedVersion, String reason) {
+        Competition competition = competition(vacancyId);
+        requireVersion(competition, expectedVersion);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("selection.reasonRequired");
+        }
+        CompetitionStage current = competition.getStage();
+        List<Application> applications = applications(competition);
+        boolean resultsEntered = applications.stream().anyMatch(a -> a.getStage() == current.candidatesStage()
+                && (current == CompetitionStage.TESTING ? a.getTestScore() != null : a.getInterviewScore() != null));
+        if (resultsEntered) {
+            throw new BusinessException("competition.resultsEntered");
+        }
+        competition.stepBack();
+        CompetitionStage previous = competition.getStage();
+        String officer = officer();
+        for (Application application : applications) {
+            Stage before = application.getStage();
+            Outcome outcomeBefore = application.getOutcome();
+            application.backTo(previous);
+            if (application.getStage() != before || application.getOutcome() != outcomeBefore) {
+                tell(application, ApplicationEvent.Kind.STAGE_REOPENED, reason.strip(), officer);
+            }
+        }
+        record(competition, "back from " + current + " to " + previous + ": " + reason.strip());
+        return viewOf(competition);
+    }
+
     /** Admits the chosen candidates under review to testing. */
     public CompetitionView admit(long vacancyId, Set<Long> applicationIds) {
         Competition competition = competition(vacancyId);
@@ -366,6 +399,7 @@ public class Competitions {
             case INVITED -> texts.format(language, "competition.invited", detail);
             case TEST_SCORED -> texts.format(language, "competition.testScored", (Object[]) detail.split("/"));
             case INTERVIEW_SCORED -> texts.format(language, "competition.interviewScored", detail);
+            case STAGE_REOPENED -> texts.format(language, "competition.stageReopened", detail);
             case DECIDED -> texts.text(language, "competition.decided." + detail);
             case APPEAL_DECIDED -> texts.format(language, "competition.appealDecided." + detail,
                     appealReason(application));

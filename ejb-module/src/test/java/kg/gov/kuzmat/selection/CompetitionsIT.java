@@ -354,6 +354,30 @@ class CompetitionsIT {
     }
 
     @Test
+    void goingBackNeedsAReasonIsToldToTheCandidatesAndIsRefusedOnceResultsAreIn() throws Exception {
+        testData.moveDeadlineToYesterday(vacancy);
+        advance(null);
+        assertRefusedWith("competition.cannotGoBack", () -> hr.call(() -> competitions.stepBack(vacancy, version(), "why")));
+        hr.call(() -> competitions.admit(vacancy, Set.of(firstApplication, secondApplication)));
+        advance("15.12.2026 10:00, room 5");
+        assertRefusedWith("selection.reasonRequired", () -> hr.call(() -> competitions.stepBack(vacancy, version(), " ")));
+
+        CompetitionView back = hr.call(() -> competitions.stepBack(vacancy, version(), "The second candidate's diploma must be checked again"));
+
+        assertEquals(CompetitionStage.DOCUMENT_REVIEW, back.stage());
+        assertEquals(2L, back.competingAt().get(Stage.DOCUMENT_REVIEW), "both stand at review again, undecided");
+        assertTrue(first.call(applying::mine).get(0).timeline().stream()
+                .anyMatch(step -> step.kind() == ApplicationEvent.Kind.STAGE_REOPENED));
+        hr.call(() -> competitions.admit(vacancy, Set.of(firstApplication, secondApplication)));
+        advance("16.12.2026 10:00, room 5");
+        hr.call(() -> {
+            competitions.recordTestScore(firstApplication, candidateVersion(firstApplication), 40, "Paper test");
+            return null;
+        });
+        assertRefusedWith("competition.resultsEntered", () -> hr.call(() -> competitions.stepBack(vacancy, version(), "again")));
+    }
+
+    @Test
     void anotherAgencysOfficerCannotSeeOrRunTheCompetition() {
         assertRefusedWith("vacancy.notFound", () -> otherAgencysHr.call(() -> competitions.view(vacancy)));
         assertRefusedWith("vacancy.notFound", () -> otherAgencysHr.call(() -> competitions.admit(vacancy, Set.of(firstApplication))));

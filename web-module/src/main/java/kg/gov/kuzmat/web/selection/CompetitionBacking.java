@@ -107,6 +107,10 @@ public class CompetitionBacking implements Serializable {
         attempt(() -> competitions.reviewNameBlind(vacancy, !view.nameBlind()));
     }
 
+    public void stepBack() {
+        attempt(() -> competitions.stepBack(vacancy, view.version(), reason));
+    }
+
     public void advance() {
         attempt(() -> competitions.advance(vacancy, view.version(), invitation));
         invitation = null;

@@ -51,7 +51,7 @@ public class MyApplicationsBacking {
             case DECIDED -> Messages.text(facesContext, kind, Messages.text(facesContext, "outcome." + detail));
             case APPEALED -> Messages.text(facesContext, kind, Messages.text(facesContext, "appealAgainst." + detail));
             case APPEAL_DECIDED -> Messages.text(facesContext, kind, Messages.text(facesContext, "appealDecision." + detail));
-            case INVITED, INTERVIEW_SCORED -> Messages.text(facesContext, kind, detail);
+            case INVITED, INTERVIEW_SCORED, STAGE_REOPENED -> Messages.text(facesContext, kind, detail);
             default -> Messages.text(facesContext, kind);
         };
     }
