@@ -97,26 +97,26 @@ class CompetitionIT {
         PortalPage pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy);
         pipeline = pipeline.submit("competition:advance");
         assertEquals("Документтерди кароо", pipeline.textOf("competition-stage"));
-        driver.findElement(By.id("competition:candidates:0:select")).click();
-        driver.findElement(By.id("competition:candidates:1:select")).click();
+        selectRow(0);
+        selectRow(1);
         pipeline = pipeline.submit("competition:admit");
         pipeline = pipeline.type("competition:invitation", "15.12.2026 10:00, Бишкек, Чүй пр. 96, 5-бөлмө").submit("competition:advance");
         assertEquals("Тестирлөө", pipeline.textOf("competition-stage"));
         for (String row : new String[]{"0", "1"}) {
-            pipeline = pipeline.type("competition:candidates:" + row + ":testScore", "44")
-                    .type("competition:candidates:" + row + ":testReason", "Кагаз түрүндөгү тест")
-                    .submit("competition:candidates:" + row + ":saveTest");
+            pipeline = pipeline.type("competition:pipeline:" + row + ":testScore", "44")
+                    .type("competition:pipeline:" + row + ":testReason", "Кагаз түрүндөгү тест")
+                    .submit("competition:pipeline:" + row + ":saveTest");
         }
         pipeline = pipeline.type("competition:invitation", "20.12.2026 11:00, 1-бөлмө").submit("competition:advance");
         assertEquals("Маек", pipeline.textOf("competition-stage"));
-        pipeline = pipeline.type("competition:candidates:0:interview", "Асанов: 8\nТоктогулова: 9")
-                .submit("competition:candidates:0:saveInterview");
-        pipeline = pipeline.type("competition:candidates:1:interview", "Асанов: 9\nТоктогулова: 9")
-                .submit("competition:candidates:1:saveInterview");
+        pipeline = pipeline.type("competition:pipeline:0:interview", "Асанов: 8\nТоктогулова: 9")
+                .submit("competition:pipeline:0:saveInterview");
+        pipeline = pipeline.type("competition:pipeline:1:interview", "Асанов: 9\nТоктогулова: 9")
+                .submit("competition:pipeline:1:saveInterview");
         assertTrue(pipeline.errors().isEmpty(), pipeline.errors().toString());
         // The second candidate wins; the first, ticked, goes to the personnel reserve.
         new Select(driver.findElement(By.id("competition:winner"))).selectByIndex(2);
-        driver.findElement(By.id("competition:candidates:0:select")).click();
+        selectRow(0);
         pipeline = pipeline.submit("competition:decide");
         assertEquals("Чечим кабыл алынды", pipeline.textOf("competition-stage"));
         HttpResponse<byte[]> protocol = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
@@ -137,6 +137,12 @@ class CompetitionIT {
                 .filter(message -> recipientIs(message, email))
                 .count();
         assertTrue(mails >= 8, "receipt, confirmation and a mail for each step: " + mails);
+    }
+
+    /** Ticks a candidate's row in the pipeline, as the officer clicks its box. */
+    private void selectRow(int row) {
+        driver.findElements(By.cssSelector("[id='competition:pipeline'] tbody tr")).get(row)
+                .findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
     }
 
     /** A new applicant registers, applies to the vacancy and signs out; answers their e-mail. */

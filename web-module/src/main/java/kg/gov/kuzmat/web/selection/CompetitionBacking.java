@@ -46,7 +46,7 @@ public class CompetitionBacking implements Serializable {
 
     private Long vacancy;
     private CompetitionView view;
-    private final Map<Long, Boolean> selected = new HashMap<>();
+    private List<CompetitionView.Candidate> chosen = new ArrayList<>();
     private final Map<Long, Integer> testScores = new HashMap<>();
     private final Map<Long, String> testReasons = new HashMap<>();
     private final Map<Long, String> interviewScores = new HashMap<>();
@@ -186,7 +186,7 @@ public class CompetitionBacking implements Serializable {
         try {
             view = step.get();
             appeals = null;
-            selected.clear();
+            chosen = new ArrayList<>();
             reason = null;
             Messages.info(faces, "competition.saved");
         } catch (BusinessException refusal) {
@@ -196,8 +196,12 @@ public class CompetitionBacking implements Serializable {
     }
 
     private Set<Long> selectedIds() {
-        return selected.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-                .collect(Collectors.toCollection(HashSet::new));
+        return chosen.stream().map(CompetitionView.Candidate::applicationId).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /** How many candidates still compete at each stage. */
+    public List<Map.Entry<Stage, Long>> getStageCounts() {
+        return new ArrayList<>(view.competingAt().entrySet());
     }
 
     /** The candidates still competing at the stage the competition is at: those an action applies to. */
@@ -229,8 +233,12 @@ public class CompetitionBacking implements Serializable {
         return view;
     }
 
-    public Map<Long, Boolean> getSelected() {
-        return selected;
+    public List<CompetitionView.Candidate> getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(List<CompetitionView.Candidate> chosen) {
+        this.chosen = chosen == null ? new ArrayList<>() : new ArrayList<>(chosen);
     }
 
     public Map<Long, Integer> getTestScores() {
