@@ -33,6 +33,8 @@ public record ApplicationView(long id, String registrationNumber, long vacancyId
     }
 
     /** A document copied into the application. */
-    public record Document(long id, String kind, String fileName, String contentType, int sizeBytes) implements Serializable {
+    /** {@code verified} is null until an officer compared it with the original (policy 2.1.4). */
+    public record Document(long id, String kind, String fileName, String contentType, int sizeBytes, Boolean verified,
+                           String verificationNote) implements Serializable {
     }
 }

@@ -40,7 +40,8 @@ public class ApplicationViews {
                         .toList(),
                 application.getDocuments().stream()
                         .map(document -> new ApplicationView.Document(document.getId(), document.getKind().name(),
-                                document.getFileName(), document.getContentType(), document.getSize()))
+                                document.getFileName(), document.getContentType(), document.getSize(), document.getVerified(),
+                                document.getVerificationNote()))
                         .toList(),
                 snapshots.read(application.getSnapshot()),
                 appealsOf(application).stream().map(AppealView::of).toList(),

@@ -97,6 +97,19 @@ public class Competition {
         stage = next;
     }
 
+    /** The test's pass score and maximum, set before testing opens: candidates must know the bar in advance. */
+    void setScores(int pass, int max) {
+        requireNotDecided();
+        if (stage != CompetitionStage.DOCUMENT_ACCEPTANCE && stage != CompetitionStage.DOCUMENT_REVIEW) {
+            throw new BusinessException("competition.scoresFixed");
+        }
+        if (max < 1 || max > 500 || pass < 1 || pass > max) {
+            throw new BusinessException("competition.scoresInvalid");
+        }
+        passScore = pass;
+        maxScore = max;
+    }
+
     /** Chosen before the review starts: switching it on after names were seen would protect nothing. */
     void reviewNameBlind(boolean on) {
         requireAt(CompetitionStage.DOCUMENT_ACCEPTANCE);

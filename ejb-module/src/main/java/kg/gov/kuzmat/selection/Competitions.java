@@ -257,6 +257,15 @@ public class Competitions {
         return recording.getId();
     }
 
+    /** The test's pass score and maximum for this competition (30 of 60 unless set), before testing opens. */
+    public CompetitionView setTestScores(long vacancyId, long expectedVersion, int pass, int max) {
+        Competition competition = competition(vacancyId);
+        requireVersion(competition, expectedVersion);
+        competition.setScores(pass, max);
+        record(competition, "test pass score " + pass + " of " + max);
+        return viewOf(competition);
+    }
+
     /** Name-blind review on or off, before the review starts. */
     public CompetitionView reviewNameBlind(long vacancyId, boolean on) {
         Competition competition = competition(vacancyId);

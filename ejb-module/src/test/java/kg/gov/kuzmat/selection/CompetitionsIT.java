@@ -3,7 +3,10 @@ package kg.gov.kuzmat.selection;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import kg.gov.kuzmat.agency.Agency;
+import kg.gov.kuzmat.applicant.ApplicantDocument;
 import kg.gov.kuzmat.applicant.ApplicantRegistration;
+import kg.gov.kuzmat.applicant.DocumentKind;
+import kg.gov.kuzmat.applicant.MyDocuments;
 import kg.gov.kuzmat.privacy.ConsentContext;
 import kg.gov.kuzmat.platform.ClockProducer;
 import kg.gov.kuzmat.testing.AsAdministrator;
@@ -84,9 +87,13 @@ class CompetitionsIT {
     @EJB
     private RecordingRetention recordingRetention;
 
+    @EJB
+    private MyDocuments myDocuments;
+
     @Inject
     private SentMails mails;
 
+    private Agency agency;
     private long vacancy;
     private long firstApplication;
     private long secondApplication;
@@ -98,7 +105,7 @@ class CompetitionsIT {
             registration.register(testData.registration(email), new ConsentContext("127.0.0.1", "IT"));
             testData.confirmEmail(email);
         }
-        Agency agency = testData.agency();
+        agency = testData.agency();
         testData.hrOfficer(CallingAs.HR_OFFICER_EMAIL, agency);
         testData.hrOfficer(CallingAs.OTHER_HR_OFFICER_EMAIL, testData.agency());
         vacancy = testData.publishedVacancy(agency);
@@ -375,6 +382,46 @@ class CompetitionsIT {
             return null;
         });
         assertRefusedWith("competition.resultsEntered", () -> hr.call(() -> competitions.stepBack(vacancy, version(), "again")));
+    }
+
+    @Test
+    void documentsAreVerifiedOneByOneAndThePassScoreIsSetBeforeTesting() throws Exception {
+        long other = testData.publishedVacancy(agency);
+        ApplicantDocument diploma = first.call(() -> myDocuments.upload(
+                DocumentKind.DIPLOMA, "diploma.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        long application = first.call(() -> applying.apply(other, Set.of(diploma.getId()), ALL)).id();
+        hr.call(() -> competitions.view(other));
+        long copy = hr.call(() -> candidateFiles.file(application)).documents().get(0).id();
+        assertRefusedWith("competition.wrongStage", () -> hr.call(() -> {
+            competitions.verifyDocument(application, copy, true, null);
+            return null;
+        }));
+        hr.call(() -> competitions.setTestScores(other, testData.competitionVersion(other), 40, 80));
+        assertRefusedWith("competition.scoresInvalid", () -> hr.call(
+                () -> competitions.setTestScores(other, testData.competitionVersion(other), 90, 80)));
+        testData.moveDeadlineToYesterday(other);
+        hr.call(() -> competitions.advance(other, testData.competitionVersion(other), null));
+
+        assertRefusedWith("selection.reasonRequired", () -> hr.call(() -> {
+            competitions.verifyDocument(application, copy, false, " ");
+            return null;
+        }));
+        hr.call(() -> {
+            competitions.verifyDocument(application, copy, false, "The number differs from the original");
+            return null;
+        });
+
+        ApplicationView.Document checked = hr.call(() -> candidateFiles.file(application)).documents().get(0);
+        assertEquals(Boolean.FALSE, checked.verified());
+        assertEquals("The number differs from the original", checked.verificationNote());
+        CompetitionView review = hr.call(() -> competitions.view(other));
+        assertEquals(1, review.candidates().get(0).documentsChecked());
+        assertEquals(40, review.passScore());
+        assertEquals(80, review.maxScore());
+        hr.call(() -> competitions.admit(other, Set.of(application)));
+        hr.call(() -> competitions.advance(other, testData.competitionVersion(other), "15.12.2026 10:00"));
+        assertRefusedWith("competition.scoresFixed", () -> hr.call(
+                () -> competitions.setTestScores(other, testData.competitionVersion(other), 30, 60)));
     }
 
     @Test

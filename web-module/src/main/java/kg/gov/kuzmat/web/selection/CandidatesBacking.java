@@ -8,7 +8,9 @@ import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.selection.ApplicationView;
 import kg.gov.kuzmat.selection.CandidateFiles;
 import kg.gov.kuzmat.selection.CandidateRow;
+import kg.gov.kuzmat.selection.Competitions;
 import kg.gov.kuzmat.web.faces.NotFound;
+import kg.gov.kuzmat.web.i18n.Messages;
 
 import java.io.IOException;
 import java.util.List;
@@ -24,10 +26,14 @@ public class CandidatesBacking {
     @EJB
     private CandidateFiles files;
 
+    @EJB
+    private Competitions competitions;
+
     private Long vacancy;
     private Long id;
     private List<CandidateRow> candidates;
     private ApplicationView file;
+    private String note;
 
     public void loadCandidates() throws IOException {
         try {
@@ -50,6 +56,26 @@ public class CandidatesBacking {
         if (file == null) {
             NotFound.answer(FacesContext.getCurrentInstance());
         }
+    }
+
+    /** Policy 2.1.4: the officer compared a submitted document with its original. */
+    public void verify(long documentId, boolean matches) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            competitions.verifyDocument(id, documentId, matches, note);
+            Messages.info(faces, "competition.saved");
+        } catch (BusinessException refusal) {
+            Messages.error(faces, refusal);
+        }
+        file = files.file(id);
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public Long getVacancy() {

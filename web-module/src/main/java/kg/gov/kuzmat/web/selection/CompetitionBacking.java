@@ -57,6 +57,8 @@ public class CompetitionBacking implements Serializable {
     private final Map<Long, String> appealReasons = new HashMap<>();
     private String invitation;
     private Long winner;
+    private Integer passScore;
+    private Integer maxScore;
 
     /** The view action; another agency's vacancy is a 404. */
     public void load() throws IOException {
@@ -101,6 +103,30 @@ public class CompetitionBacking implements Serializable {
 
     public Map<Long, Part> getRecordings() {
         return recordings;
+    }
+
+    public void saveTestScores() {
+        if (passScore == null || maxScore == null) {
+            Messages.error(FacesContext.getCurrentInstance(), "competition.scoresInvalid");
+            return;
+        }
+        attempt(() -> competitions.setTestScores(vacancy, view.version(), passScore, maxScore));
+    }
+
+    public Integer getPassScore() {
+        return passScore != null ? passScore : view == null ? null : view.passScore();
+    }
+
+    public void setPassScore(Integer passScore) {
+        this.passScore = passScore;
+    }
+
+    public Integer getMaxScore() {
+        return maxScore != null ? maxScore : view == null ? null : view.maxScore();
+    }
+
+    public void setMaxScore(Integer maxScore) {
+        this.maxScore = maxScore;
     }
 
     public void switchNameBlind() {
