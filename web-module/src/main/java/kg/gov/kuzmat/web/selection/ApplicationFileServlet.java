@@ -14,11 +14,13 @@ import kg.gov.kuzmat.web.applicant.DocumentDownloadServlet;
 import java.io.IOException;
 
 /**
- * An interview recording: /hr/interview-recording for the HR officer of the vacancy's agency (recorded
- * as a view), /account/interview-recording for the candidate's own copy.
+ * A file of an application — a document as it was submitted ({@code ?application=…&document=…}) or an
+ * interview recording ({@code ?application=…&recording=…}): under /hr/ for the HR officer of the
+ * vacancy's agency (recorded as a view of the candidate's data), under /account/ for the candidate.
  */
-@WebServlet({"/hr/interview-recording", "/account/interview-recording"})
-public class InterviewRecordingServlet extends HttpServlet {
+@WebServlet({"/hr/application-document", "/account/application-document", "/hr/interview-recording",
+        "/account/interview-recording"})
+public class ApplicationFileServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,13 +32,17 @@ public class InterviewRecordingServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean officer = request.getServletPath().startsWith("/hr/");
+        boolean recording = request.getServletPath().endsWith("/interview-recording");
         DocumentFile file;
         try {
             long application = Long.parseLong(request.getParameter("application"));
-            long recording = Long.parseLong(request.getParameter("recording"));
-            file = request.getServletPath().startsWith("/hr/")
-                    ? candidateFiles.recording(application, recording)
-                    : applying.recording(application, recording);
+            long id = Long.parseLong(request.getParameter(recording ? "recording" : "document"));
+            if (recording) {
+                file = officer ? candidateFiles.recording(application, id) : applying.recording(application, id);
+            } else {
+                file = officer ? candidateFiles.document(application, id) : applying.document(application, id);
+            }
         } catch (NumberFormatException | BusinessException notYours) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
