@@ -6,6 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,8 +30,14 @@ class ApplicationIT extends BrowserTest {
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3125, null, ServerSetup.PROTOCOL_SMTP));
 
     @Test
-    void applyThenTheAgencyOpensTheFileAndTheApplicantSeesThatItDid() {
+    void applyThenTheAgencyOpensTheFileAndTheApplicantSeesThatItDid() throws Exception {
         String email = Registrant.registerConfirmed(driver, base, MAIL);
+
+        PortalPage documents = PortalPage.open(driver, base, "/account/documents.xhtml");
+        Path pdf = Files.createTempFile("cv", ".pdf");
+        Files.write(pdf, "%PDF-1.4\nрезюме\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        driver.findElement(By.cssSelector("[id='documents:upload'] input[type=file]")).sendKeys(pdf.toString());
+        documents.await().until(d -> d.findElements(By.cssSelector(".document-row")).size() == 1);
 
         PortalPage.open(driver, base, "/agency.xhtml?code=minjust");
         String vacancyLink = driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).get(0).getAttribute("href");
@@ -30,6 +45,7 @@ class ApplicationIT extends BrowserTest {
         PortalPage form = PortalPage.open(driver, base, "/account/apply.xhtml?vacancy=" + vacancyId);
         PortalPage refused = form.submit("apply:submit");
         assertEquals(1, refused.errors().size(), "not without the three confirmations");
+        driver.findElement(By.cssSelector("[id='apply:documents'] input[type=checkbox]")).click();
         driver.findElement(By.id("apply:processingConsent")).click();
         driver.findElement(By.id("apply:antiCorruption")).click();
         driver.findElement(By.id("apply:accuracy")).click();
@@ -48,6 +64,12 @@ class ApplicationIT extends BrowserTest {
         candidates.await().until(d -> d.getCurrentUrl().contains("candidate.xhtml"));
         PortalPage file = new PortalPage(driver, base);
         assertTrue(file.textOf("candidate-identity").contains("Осмонов"), file.textOf("candidate-identity"));
+        HttpResponse<byte[]> copy = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        driver.findElement(By.cssSelector(".candidate-document")).getAttribute("href")))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, copy.statusCode(), "the agency downloads the copy submitted with the application");
+        assertArrayEquals(Files.readAllBytes(pdf), copy.body());
         file.signOut();
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, Registrant.PASSWORD).acceptPolicyIfAsked();
