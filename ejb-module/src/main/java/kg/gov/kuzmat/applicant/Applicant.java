@@ -131,9 +131,6 @@ public class Applicant {
         return new Identity(surname, givenName, patronymic, personalNumber, birthDate, phone);
     }
 
-    public String fullName() {
-        return patronymic == null ? surname + " " + givenName : surname + " " + givenName + " " + patronymic;
-    }
 
     public Long getId() {
         return id;

@@ -29,9 +29,6 @@ public enum FileType {
                 .findFirst();
     }
 
-    public static Optional<FileType> byContentType(String contentType) {
-        return Arrays.stream(values()).filter(type -> type.contentType.equals(contentType)).findFirst();
-    }
 
     public String contentType() {
         return contentType;

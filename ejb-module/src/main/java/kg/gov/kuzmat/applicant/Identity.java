@@ -20,4 +20,9 @@ public record Identity(
         @NotNull(message = "{validation.required}") @Past(message = "{validation.past}") LocalDate birthDate,
         @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") String phone)
         implements Serializable {
+
+    /** Surname, name and patronymic if any, as lists and documents show a person. */
+    public String fullName() {
+        return patronymic == null || patronymic.isBlank() ? surname + " " + givenName : surname + " " + givenName + " " + patronymic;
+    }
 }

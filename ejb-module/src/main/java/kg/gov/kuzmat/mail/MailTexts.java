@@ -1,10 +1,10 @@
 package kg.gov.kuzmat.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import kg.gov.kuzmat.platform.DisplayDates;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -18,7 +18,6 @@ public class MailTexts {
 
     public static final String ADDRESS_PROPERTY = "kuzmat.public-url";
     private static final String BUNDLE = "kg.gov.kuzmat.mail.mail";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** The mail {@code kind} (its subject and body keys) to {@code to}, with the link and arguments. */
     public Mail compose(String to, String language, String kind, String linkPath, Object... arguments) {
@@ -44,7 +43,7 @@ public class MailTexts {
 
     /** Dates in mails as in the portal's pages. */
     public static String format(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : DisplayDates.DATE.format(date);
     }
 
     private static ResourceBundle bundle(Locale locale) {

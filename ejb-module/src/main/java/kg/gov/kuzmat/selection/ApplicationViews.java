@@ -30,6 +30,7 @@ public class ApplicationViews {
 
     ApplicationView of(Application application) {
         Vacancy vacancy = application.getVacancy();
+        List<Appeal> appeals = appealsOf(application);
         return new ApplicationView(application.getId(), application.getRegistrationNumber(), vacancy.getId(),
                 vacancy.getTitle(), vacancy.getAgency().getName(), vacancy.getApplicationDeadline(), application.getStage(),
                 application.getOutcome(),
@@ -44,8 +45,8 @@ public class ApplicationViews {
                                 document.getVerificationNote()))
                         .toList(),
                 snapshots.read(application.getSnapshot()),
-                appealsOf(application).stream().map(AppealView::of).toList(),
-                appealableResult(application).isPresent(),
+                appeals.stream().map(AppealView::of).toList(),
+                appealableResult(application, appeals).isPresent(),
                 results(application),
                 em.createNamedQuery("InterviewRecording.ofApplication", InterviewRecording.class)
                         .setParameter("application", application)
@@ -84,7 +85,11 @@ public class ApplicationViews {
      * configured) of it, and while no appeal of theirs is open.
      */
     Optional<ApplicationEvent> appealableResult(Application application) {
-        if (appealsOf(application).stream().anyMatch(Appeal::isOpen)) {
+        return appealableResult(application, appealsOf(application));
+    }
+
+    private Optional<ApplicationEvent> appealableResult(Application application, List<Appeal> appeals) {
+        if (appeals.stream().anyMatch(Appeal::isOpen)) {
             return Optional.empty();
         }
         List<ApplicationEvent> events = application.getEvents();
@@ -92,7 +97,7 @@ public class ApplicationViews {
             ApplicationEvent event = events.get(i);
             if (event.getKind().isAppealable()) {
                 boolean inTime = clock.instant().isBefore(event.getHappenedAt().plus(Duration.ofDays(appealDays())));
-                boolean notYetAppealed = appealsOf(application).stream()
+                boolean notYetAppealed = appeals.stream()
                         .noneMatch(appeal -> appeal.getFiledAt().isAfter(event.getHappenedAt()));
                 return inTime && notYetAppealed ? Optional.of(event) : Optional.empty();
             }

@@ -57,8 +57,7 @@ public class CandidateFiles {
                 .getResultStream()
                 .map(application -> {
                     Identity identity = snapshots.read(application.getSnapshot()).profile().identity();
-                    String name = !visible ? null : identity.surname() + " " + identity.givenName()
-                            + (identity.patronymic() == null ? "" : " " + identity.patronymic());
+                    String name = visible ? identity.fullName() : null;
                     return new CandidateRow(application.getId(), application.getRegistrationNumber(), name,
                             application.getSubmittedAt(), application.getStage());
                 })

@@ -49,6 +49,9 @@ public class Competitions {
     private Snapshots snapshots;
 
     @Inject
+    private ApplicationViews views;
+
+    @Inject
     private MailTexts texts;
 
     @Inject
@@ -316,7 +319,7 @@ public class Competitions {
         List<CompetitionView.Candidate> candidates = applications.stream().map(a -> {
             Identity identity = snapshots.read(a.getSnapshot()).profile().identity();
             return new CompetitionView.Candidate(a.getId(), a.getVersion(), a.getRegistrationNumber(),
-                    hidden ? null : identity.surname() + " " + identity.givenName(), a.getStage(), a.getOutcome(), a.getOutcomeReason(),
+                    hidden ? null : identity.fullName(), a.getStage(), a.getOutcome(), a.getOutcomeReason(),
                     a.getTestScore(), a.getInterviewScore(), a.getDocuments().size(),
                     (int) a.getDocuments().stream().filter(d -> d.getVerified() != null).count());
         }).toList();
@@ -411,7 +414,7 @@ public class Competitions {
             case STAGE_REOPENED -> texts.format(language, "competition.stageReopened", detail);
             case DECIDED -> texts.text(language, "competition.decided." + detail);
             case APPEAL_DECIDED -> texts.format(language, "competition.appealDecided." + detail,
-                    appealReason(application));
+                    lastDecisionReason(application));
             default -> null;
         };
         if (news != null) {
@@ -420,9 +423,8 @@ public class Competitions {
         }
     }
 
-    private String appealReason(Application application) {
-        List<Appeal> appeals = em.createNamedQuery("Appeal.ofApplication", Appeal.class)
-                .setParameter("application", application).getResultList();
+    private String lastDecisionReason(Application application) {
+        List<Appeal> appeals = views.appealsOf(application);
         return appeals.isEmpty() ? "" : Objects.toString(appeals.get(appeals.size() - 1).getDecisionReason(), "");
     }
 

@@ -51,8 +51,7 @@ public class PersonnelReserve {
                 .map(entry -> {
                     Application application = entry.getApplication();
                     Identity identity = snapshots.read(application.getSnapshot()).profile().identity();
-                    String fullName = identity.surname() + " " + identity.givenName()
-                            + (identity.patronymic() == null ? "" : " " + identity.patronymic());
+                    String fullName = identity.fullName();
                     return new ReserveRow(entry.getId(), fullName, entry.getPositionGroup(), entry.getEnteredOn(),
                             entry.getExpiresOn(), application.getId(), application.getRegistrationNumber(),
                             application.getVacancy().getTitle());

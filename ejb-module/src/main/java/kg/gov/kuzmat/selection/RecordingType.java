@@ -1,6 +1,5 @@
 package kg.gov.kuzmat.selection;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The audio and video formats an interview recording may have, recognised from the file's first bytes. */
@@ -58,7 +57,4 @@ public enum RecordingType {
         return extension;
     }
 
-    static Optional<RecordingType> byContentType(String contentType) {
-        return Arrays.stream(values()).filter(type -> type.contentType.equals(contentType)).findFirst();
-    }
 }

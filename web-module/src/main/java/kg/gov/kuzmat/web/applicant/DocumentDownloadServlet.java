@@ -8,15 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import kg.gov.kuzmat.applicant.DocumentFile;
 import kg.gov.kuzmat.applicant.MyDocuments;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.web.faces.Attachments;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
- * /account/document?id=…: the owner downloads a document. Always as an attachment of the type its
- * bytes were recognised as, never sniffed or shown inline, so an uploaded file can never run as a
- * page of the portal. Anyone else's document, or none, is a 404.
+ * /account/document?id=…: the owner downloads a document, as an attachment of the type its bytes were
+ * recognised as. Anyone else's document, or none, is a 404.
  */
 @WebServlet("/account/document")
 public class DocumentDownloadServlet extends HttpServlet {
@@ -35,17 +33,7 @@ public class DocumentDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        send(file, response);
+        Attachments.send(file, response);
     }
 
-    /** Sends a document as an attachment of its recognised type, never to be sniffed, shown inline or cached. */
-    public static void send(DocumentFile file, HttpServletResponse response) throws IOException {
-        response.setContentType(file.contentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
-    }
 }

@@ -15,9 +15,6 @@ import kg.gov.kuzmat.web.i18n.Messages;
 import kg.gov.kuzmat.web.vacancy.SearchParameters;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -79,14 +76,7 @@ public class SavedSearchesBacking {
 
     /** The same filters as name and value pairs, for the form's hidden fields. */
     public List<Map.Entry<String, String>> getPendingFilters() {
-        String query = getPendingQuery();
-        if (query.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(query.split("&"))
-                .map(pair -> pair.split("=", 2))
-                .map(pair -> Map.entry(pair[0], URLDecoder.decode(pair[1], StandardCharsets.UTF_8)))
-                .toList();
+        return SearchParameters.pairs(pendingFilters(), 0);
     }
 
     private VacancySearch pendingFilters() {

@@ -3,6 +3,7 @@ package kg.gov.kuzmat.web.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import kg.gov.kuzmat.platform.ClockProducer;
+import kg.gov.kuzmat.platform.DisplayDates;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class Dates {
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    public static final DateTimeFormatter DATE = DisplayDates.DATE;
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ClockProducer.BISHKEK);
 
     public static String format(LocalDate date) {

@@ -8,9 +8,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kg.gov.kuzmat.applicant.DocumentFile;
 import kg.gov.kuzmat.platform.ClockProducer;
 import kg.gov.kuzmat.privacy.MyData;
 import kg.gov.kuzmat.privacy.PersonalDataReport;
+import kg.gov.kuzmat.web.faces.Attachments;
 import kg.gov.kuzmat.web.i18n.LanguagePreference;
 
 import java.io.IOException;
@@ -33,16 +35,10 @@ public class PersonalDataExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         PersonalDataReport report = myData.report();
         boolean pdf = request.getServletPath().endsWith(".pdf");
-        byte[] body = pdf
-                ? PersonalDataPdf.render(report, LanguagePreference.of(request).getLocale())
-                : json(report);
-        response.setContentType(pdf ? "application/pdf" : "application/json;charset=UTF-8");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename=\"kuzmat-my-data-"
-                + LocalDate.now(ClockProducer.BISHKEK) + (pdf ? ".pdf" : ".json") + "\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        String name = "kuzmat-my-data-" + LocalDate.now(ClockProducer.BISHKEK) + (pdf ? ".pdf" : ".json");
+        Attachments.send(pdf
+                ? new DocumentFile(name, "application/pdf", PersonalDataPdf.render(report, LanguagePreference.of(request).getLocale()))
+                : new DocumentFile(name, "application/json;charset=UTF-8", json(report)), response);
     }
 
     private static byte[] json(PersonalDataReport report) {

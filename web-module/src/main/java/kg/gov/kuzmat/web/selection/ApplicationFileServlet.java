@@ -9,7 +9,7 @@ import kg.gov.kuzmat.applicant.DocumentFile;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.selection.Applying;
 import kg.gov.kuzmat.selection.CandidateFiles;
-import kg.gov.kuzmat.web.applicant.DocumentDownloadServlet;
+import kg.gov.kuzmat.web.faces.Attachments;
 
 import java.io.IOException;
 
@@ -47,6 +47,6 @@ public class ApplicationFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        DocumentDownloadServlet.send(file, response);
+        Attachments.send(file, response);
     }
 }

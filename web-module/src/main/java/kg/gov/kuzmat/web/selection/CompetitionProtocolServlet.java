@@ -6,9 +6,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kg.gov.kuzmat.applicant.DocumentFile;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.selection.CompetitionView;
 import kg.gov.kuzmat.selection.Competitions;
+import kg.gov.kuzmat.web.faces.Attachments;
 import kg.gov.kuzmat.web.i18n.LanguagePreference;
 
 import java.io.IOException;
@@ -35,11 +37,7 @@ public class CompetitionProtocolServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf = CompetitionProtocolPdf.render(competition, LanguagePreference.of(request).getLocale(), clock.instant());
-        response.setContentType("application/pdf");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"competition-" + competition.vacancyId() + "-protocol.pdf\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        Attachments.send(new DocumentFile("competition-" + competition.vacancyId() + "-protocol.pdf", "application/pdf",
+                CompetitionProtocolPdf.render(competition, LanguagePreference.of(request).getLocale(), clock.instant())), response);
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -69,7 +70,14 @@ public final class SearchParameters {
 
     /** The query string of a search at the given page (0-based), with only the parameters in use. */
     public static String queryString(VacancySearch search, int page) {
-        List<String> pairs = new ArrayList<>();
+        return pairs(search, page).stream()
+                .map(pair -> pair.getKey() + "=" + URLEncoder.encode(pair.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The same parameters as names and plain values, e.g. for hidden fields of a form. */
+    public static List<Map.Entry<String, String>> pairs(VacancySearch search, int page) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
         add(pairs, QUERY, search.query());
         add(pairs, AGENCY, search.agencyCode());
         add(pairs, AGENCY_TYPE, search.agencyType());
@@ -80,12 +88,12 @@ public final class SearchParameters {
         add(pairs, INCLUDE_CLOSED, search.openOnly() ? null : "true");
         add(pairs, SORT, search.sort());
         add(pairs, PAGE, page == 0 ? null : page + 1);
-        return String.join("&", pairs);
+        return pairs;
     }
 
-    private static void add(List<String> pairs, String name, Object value) {
+    private static void add(List<Map.Entry<String, String>> pairs, String name, Object value) {
         if (value != null) {
-            pairs.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+            pairs.add(Map.entry(name, value.toString()));
         }
     }
 
