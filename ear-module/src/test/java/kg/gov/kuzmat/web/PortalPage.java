@@ -38,8 +38,11 @@ class PortalPage {
         return page;
     }
 
+    /** Waits that look again when an Ajax update replaced the element between finding and reading it. */
     WebDriverWait await() {
-        return new WebDriverWait(driver, PATIENCE);
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /**
