@@ -3,7 +3,6 @@ package kg.gov.kuzmat.selection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,12 +10,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.applicant.Identity;
-import kg.gov.kuzmat.mail.Mail;
-import kg.gov.kuzmat.mail.MailTexts;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;
-import kg.gov.kuzmat.security.UserAccount;
 import kg.gov.kuzmat.vacancy.Vacancy;
 
 import java.time.Clock;
@@ -24,7 +20,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -49,13 +44,7 @@ public class Competitions {
     private Snapshots snapshots;
 
     @Inject
-    private ApplicationViews views;
-
-    @Inject
-    private MailTexts texts;
-
-    @Inject
-    private Event<Mail> mail;
+    private CandidateNews news;
 
     @Inject
     private Clock clock;
@@ -86,17 +75,17 @@ public class Competitions {
             } else if (from == CompetitionStage.TESTING && application.isCompetingAt(from)) {
                 if (application.passedTest(competition)) {
                     application.admit(from);
-                    tell(application, ApplicationEvent.Kind.ADMITTED, Stage.INTERVIEW.name(), officer);
+                    news.tell(application, ApplicationEvent.Kind.ADMITTED, Stage.INTERVIEW.name(), officer);
                 } else {
                     application.notAdmitBelowPassScore();
-                    tell(application, ApplicationEvent.Kind.NOT_ADMITTED, null, officer);
+                    news.tell(application, ApplicationEvent.Kind.NOT_ADMITTED, null, officer);
                 }
             }
         }
         CompetitionStage to = competition.getStage();
         if (to == CompetitionStage.TESTING || to == CompetitionStage.INTERVIEW) {
             applications.stream().filter(a -> a.isCompetingAt(to))
-                    .forEach(a -> tell(a, ApplicationEvent.Kind.INVITED, invitation.strip(), officer));
+                    .forEach(a -> news.tell(a, ApplicationEvent.Kind.INVITED, invitation.strip(), officer));
         }
         record(competition, "stage " + from + " -> " + to + (invitation == null ? "" : ": " + invitation.strip()));
         return viewOf(competition);
@@ -128,7 +117,7 @@ public class Competitions {
             Outcome outcomeBefore = application.getOutcome();
             application.backTo(previous);
             if (application.getStage() != before || application.getOutcome() != outcomeBefore) {
-                tell(application, ApplicationEvent.Kind.STAGE_REOPENED, reason.strip(), officer);
+                news.tell(application, ApplicationEvent.Kind.STAGE_REOPENED, reason.strip(), officer);
             }
         }
         record(competition, "back from " + current + " to " + previous + ": " + reason.strip());
@@ -142,7 +131,7 @@ public class Competitions {
         String officer = officer();
         for (Application application : chosen(competition, applicationIds)) {
             application.admit(CompetitionStage.DOCUMENT_REVIEW);
-            tell(application, ApplicationEvent.Kind.ADMITTED, Stage.TESTING.name(), officer);
+            news.tell(application, ApplicationEvent.Kind.ADMITTED, Stage.TESTING.name(), officer);
             record(competition, application.getRegistrationNumber() + " admitted to " + Stage.TESTING);
         }
         return viewOf(competition);
@@ -155,7 +144,7 @@ public class Competitions {
         String officer = officer();
         for (Application application : chosen(competition, applicationIds)) {
             application.notAdmit(CompetitionStage.DOCUMENT_REVIEW, reason);
-            tell(application, ApplicationEvent.Kind.NOT_ADMITTED, application.getOutcomeReason(), officer);
+            news.tell(application, ApplicationEvent.Kind.NOT_ADMITTED, application.getOutcomeReason(), officer);
             record(competition, application.getRegistrationNumber() + " not admitted: " + application.getOutcomeReason());
         }
         return viewOf(competition);
@@ -181,7 +170,7 @@ public class Competitions {
         Competition competition = competition(application.getVacancy().getId());
         competition.requireAt(CompetitionStage.TESTING);
         application.scoreTest(competition, score, reason);
-        tell(application, ApplicationEvent.Kind.TEST_SCORED,
+        news.tell(application, ApplicationEvent.Kind.TEST_SCORED,
                 score + "/" + competition.getMaxScore() + "/" + competition.getPassScore(), officer());
         record(competition, application.getRegistrationNumber() + " test score " + score + " (" + reason.strip() + ")");
         flush();
@@ -193,7 +182,7 @@ public class Competitions {
         Competition competition = competition(application.getVacancy().getId());
         competition.requireAt(CompetitionStage.INTERVIEW);
         application.scoreInterview(scores);
-        tell(application, ApplicationEvent.Kind.INTERVIEW_SCORED, application.getInterviewScore().toPlainString(), officer());
+        news.tell(application, ApplicationEvent.Kind.INTERVIEW_SCORED, application.getInterviewScore().toPlainString(), officer());
         record(competition, application.getRegistrationNumber() + " interview " + application.getInterviewScore()
                 + " from " + scores.size() + " member(s)");
         flush();
@@ -221,7 +210,7 @@ public class Competitions {
             if (outcome == Outcome.RESERVE) {
                 em.persist(new ReserveEntry(finalist, LocalDate.now(clock), PersonnelReserve.months()));
             }
-            tell(finalist, ApplicationEvent.Kind.DECIDED, outcome.name(), officer);
+            news.tell(finalist, ApplicationEvent.Kind.DECIDED, outcome.name(), officer);
         }
         competition.decide(clock.instant());
         record(competition, "decision: winner " + finalists.stream().filter(a -> a.getId() == winnerId)
@@ -302,7 +291,7 @@ public class Competitions {
                 && application.getStage() == competition.getStage().candidatesStage()) {
             application.reinstate(competition.getStage());
         }
-        tell(application, ApplicationEvent.Kind.APPEAL_DECIDED, decision.name(), officer());
+        news.tell(application, ApplicationEvent.Kind.APPEAL_DECIDED, decision.name(), officer());
         record(competition, application.getRegistrationNumber() + " appeal " + decision + ": " + reason.strip());
         flush();
         return AppealView.of(appeal);
@@ -394,38 +383,6 @@ public class Competitions {
         } catch (OptimisticLockException concurrent) {
             throw new BusinessException("competition.changedMeanwhile");
         }
-    }
-
-    /** A step on the candidate's timeline, and a mail to them in their language after commit. */
-    private void tell(Application application, ApplicationEvent.Kind kind, String detail, String officer) {
-        em.persist(application.record(clock.instant(), kind, detail, officer));
-        UserAccount candidate = application.getApplicant();
-        if (candidate.isErased()) {
-            return;
-        }
-        String language = candidate.getPreferredLanguage();
-        String news = switch (kind) {
-            case ADMITTED -> texts.format(language, "competition.admitted", texts.text(language, "stage." + detail));
-            case NOT_ADMITTED -> texts.format(language, "competition.notAdmitted", application.getOutcomeReason() == null
-                    ? texts.text(language, "competition.belowPassScore") : application.getOutcomeReason());
-            case INVITED -> texts.format(language, "competition.invited", detail);
-            case TEST_SCORED -> texts.format(language, "competition.testScored", (Object[]) detail.split("/"));
-            case INTERVIEW_SCORED -> texts.format(language, "competition.interviewScored", detail);
-            case STAGE_REOPENED -> texts.format(language, "competition.stageReopened", detail);
-            case DECIDED -> texts.text(language, "competition.decided." + detail);
-            case APPEAL_DECIDED -> texts.format(language, "competition.appealDecided." + detail,
-                    lastDecisionReason(application));
-            default -> null;
-        };
-        if (news != null) {
-            mail.fire(texts.compose(candidate.getEmail(), language, "competitionUpdate", "/account/applications.xhtml",
-                    application.getRegistrationNumber(), application.getVacancy().getTitle(), news));
-        }
-    }
-
-    private String lastDecisionReason(Application application) {
-        List<Appeal> appeals = views.appealsOf(application);
-        return appeals.isEmpty() ? "" : Objects.toString(appeals.get(appeals.size() - 1).getDecisionReason(), "");
     }
 
     private void record(Competition competition, String what) {

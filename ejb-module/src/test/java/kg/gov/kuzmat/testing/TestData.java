@@ -115,6 +115,13 @@ public class TestData {
                 .ifPresent(existing -> {
                     em.createNativeQuery("DELETE FROM reserve_entry WHERE user_account_id = ?1")
                             .setParameter(1, existing.getId()).executeUpdate();
+                    for (String table : List.of("exam_answer", "exam_attempt_event")) {
+                        em.createNativeQuery("DELETE FROM " + table + " WHERE attempt_id IN "
+                                + "(SELECT id FROM exam_attempt WHERE account_id = ?1)")
+                                .setParameter(1, existing.getId()).executeUpdate();
+                    }
+                    em.createNativeQuery("DELETE FROM exam_attempt WHERE account_id = ?1")
+                            .setParameter(1, existing.getId()).executeUpdate();
                     for (String table : List.of("application_document", "application_event", "interview_score", "appeal",
                             "interview_recording")) {
                         em.createNativeQuery("DELETE FROM " + table + " WHERE application_id IN "
@@ -303,6 +310,28 @@ public class TestData {
                 .setParameter(1, LocalDate.now(ClockProducer.BISHKEK).minusDays(1))
                 .setParameter(2, vacancyId)
                 .executeUpdate();
+    }
+
+    /** Time travel for a test attempt: its time ran out a second ago. */
+    public void attemptTimeRanOut(long attemptId) {
+        em.createNativeQuery("UPDATE exam_attempt SET ends_at = ?1 WHERE id = ?2")
+                .setParameter(1, Instant.now().minusSeconds(1)).setParameter(2, attemptId).executeUpdate();
+    }
+
+    /** What an attempt's log recorded, in order. */
+    public List<String> attemptLog(long attemptId) {
+        return em.createNativeQuery("SELECT kind FROM exam_attempt_event WHERE attempt_id = ?1 ORDER BY happened_at, id")
+                .setParameter(1, attemptId).getResultList();
+    }
+
+    public long attemptsOf(long applicationId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM exam_attempt WHERE application_id = ?1")
+                .setParameter(1, applicationId).getSingleResult()).longValue();
+    }
+
+    public long savedAnswers(long attemptId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM exam_answer WHERE attempt_id = ?1 AND chosen_option IS NOT NULL")
+                .setParameter(1, attemptId).getSingleResult()).longValue();
     }
 
     /** The class behind the JPA EntityManager: proof of which provider the server runs. */
