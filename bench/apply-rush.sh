@@ -14,45 +14,20 @@ ROOT=$(pwd)
 COUNT=${1:-500}
 THREADS=${2:-64}
 WORK=$ROOT/bench/target/rush
-SRV=$WORK/wildfly
-HTTP=http://127.0.0.1:8280
-MGMT=127.0.0.1:10190
 DB=bench-rush
+source bench/server.sh
 
 echo "== build"
 mvn -q package -DskipTests
 rm -rf "$WORK" && mkdir -p "$WORK"
-cp -r server-config/target/wildfly "$SRV"
-H2=$(ls "$SRV"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)
-
-SERVER_PID=""
-stop_server() {
-    if [ -n "$SERVER_PID" ]; then
-        "$SRV/bin/jboss-cli.sh" --connect --controller=$MGMT --command=:shutdown >/dev/null 2>&1 || kill "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-        SERVER_PID=""
-    fi
-}
-trap stop_server EXIT
-start_server() {
-    rm -f "$SRV"/standalone/deployments/*.deployed "$SRV"/standalone/deployments/*.failed
-    JAVA_OPTS="-Xms1g -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true" \
-        "$SRV/bin/standalone.sh" -Djboss.socket.binding.port-offset=200 -Dkuzmat.db.name=$DB > "$WORK/server.log" 2>&1 &
-    SERVER_PID=$!
-    for _ in $(seq 1 180); do
-        [ -f "$SRV/standalone/deployments/kuzmat.ear.deployed" ] && return 0
-        [ -f "$SRV/standalone/deployments/kuzmat.ear.failed" ] && { echo "deployment failed"; exit 1; }
-        sleep 1
-    done
-    echo "deployment timed out"; exit 1
-}
+copy_server
 
 echo "== schema and demo data"
 cp ear-module/target/kuzmat.ear "$SRV/standalone/deployments/"
-start_server; stop_server
+start_server $DB; await_deployed kuzmat.ear; stop_server
 echo "== $COUNT applicants"
 read -r OPEN CLOSED <<< "$(java -cp "$H2" bench/rush/GenerateApplicants.java "jdbc:h2:$SRV/standalone/data/kuzmat/$DB" "$COUNT")"
-start_server
+start_server $DB; await_deployed kuzmat.ear
 echo "== the rush"
 RESULT=$(java bench/rush/ApplyRush.java "$HTTP" "$OPEN" "$CLOSED" "$COUNT" "$THREADS")
 echo "   $RESULT"

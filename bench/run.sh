@@ -17,49 +17,20 @@ read -r -a SIZES <<< "${SIZES[*]}"
 DURATION=${BENCH_DURATION:-15s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 WORK=$ROOT/bench/target
-SRV=$WORK/wildfly
-HTTP=http://127.0.0.1:8280
-MGMT=127.0.0.1:10190
+source bench/server.sh
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 
 echo "== build"
 mvn -q package -DskipTests
 rm -rf "$WORK" && mkdir -p "$WORK/classes" "$WORK/war/WEB-INF/classes"
-cp -r server-config/target/wildfly "$SRV"
+copy_server
 "$SRV/bin/jboss-cli.sh" --commands="embed-server --server-config=standalone.xml,/subsystem=undertow:write-attribute(name=statistics-enabled,value=true),stop-embedded-server" >/dev/null
 
-H2=$(ls "$SRV"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)
 EE_API=$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0 -name '*.jar' | head -1)
 mvn -q -pl ejb-module -am dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/ejb.classpath" >/dev/null
 GENERATOR_CP="$H2:$ROOT/ejb-module/target/classes:$(cat "$WORK/ejb.classpath")"
 javac -d "$WORK/war/WEB-INF/classes" -cp "$EE_API" bench/limit/BareSearchServlet.java
-
-SERVER_PID=""
-stop_server() {
-    if [ -n "$SERVER_PID" ]; then
-        "$SRV/bin/jboss-cli.sh" --connect --controller=$MGMT --command=:shutdown >/dev/null 2>&1 || kill "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-        SERVER_PID=""
-    fi
-}
-trap stop_server EXIT
-
-start_server() { # database name
-    rm -f "$SRV"/standalone/deployments/*.deployed "$SRV"/standalone/deployments/*.failed
-    JAVA_OPTS="-Xms1g -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true" \
-        "$SRV/bin/standalone.sh" -Djboss.socket.binding.port-offset=200 -Dkuzmat.db.name="$1" > "$WORK/server-$1.log" 2>&1 &
-    SERVER_PID=$!
-}
-
-await_deployed() { # archive name
-    for _ in $(seq 1 180); do
-        [ -f "$SRV/standalone/deployments/$1.deployed" ] && return 0
-        [ -f "$SRV/standalone/deployments/$1.failed" ] && { echo "deployment of $1 failed"; exit 1; }
-        sleep 1
-    done
-    echo "deployment of $1 timed out"; exit 1
-}
 
 java_pid() {
     pgrep -f "kuzmat.db.name=$1" | while read -r pid; do
@@ -215,5 +186,7 @@ $(cat "$RESULTS")
 $(cat bench/analysis.md 2>/dev/null)
 
 $(cat bench/apply-rush.md 2>/dev/null)
+
+$(cat bench/exam-rush.md 2>/dev/null)
 EOT
 echo "== results written to bench/README.md"

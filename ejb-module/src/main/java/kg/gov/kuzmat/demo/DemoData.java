@@ -14,6 +14,9 @@ import kg.gov.kuzmat.agency.Region;
 import kg.gov.kuzmat.applicant.Applicant;
 import kg.gov.kuzmat.applicant.Identity;
 import kg.gov.kuzmat.applicant.PersonalNumber;
+import kg.gov.kuzmat.exam.BankLoading;
+import kg.gov.kuzmat.exam.ImportReport;
+import kg.gov.kuzmat.exam.TopicShare;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
@@ -27,6 +30,7 @@ import kg.gov.kuzmat.vacancy.VacancyContent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +67,9 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private BankLoading bankLoading;
+
     @PostConstruct
     void loadOnce() {
         if (!Boolean.getBoolean(ENABLED_PROPERTY)) {
@@ -98,7 +105,27 @@ public class DemoData {
         // The demo applicant has not yet accepted the policy: their first sign-in asks for it.
         em.persist(new Applicant(applicant, new Identity("Асанова", "Айгерим", "Бакытовна", DEMO_PERSONAL_NUMBER,
                 LocalDate.of(1995, 3, 14), "+996 555 123 456"), PersonalNumber.parse(DEMO_PERSONAL_NUMBER, LocalDate.now(clock))));
-        LOG.info("Demo data loaded: " + agencies.size() + " agencies, " + published + " published vacancies, 3 accounts");
+        ImportReport bank = loadQuestionBank();
+        LOG.info("Demo data loaded: " + agencies.size() + " agencies, " + published + " published vacancies, 3 accounts, "
+                + bank.imported() + " test questions");
+    }
+
+    /** The test topics, a bank of 12 questions each, and a 60-question test of 60 minutes (pass 30) for every group. */
+    private ImportReport loadQuestionBank() {
+        List<TopicShare> shares = new ArrayList<>();
+        int[] counts = {9, 9, 9, 9, 8, 8, 8};
+        for (int i = 0; i < DemoQuestionBank.TOPICS.size(); i++) {
+            DemoQuestionBank.Topic topic = DemoQuestionBank.TOPICS.get(i);
+            shares.add(new TopicShare(bankLoading.topic(topic.code(), topic.name()).getId(), counts[i]));
+        }
+        ImportReport report = bankLoading.importRows(DemoQuestionBank.rows(), ADMIN_EMAIL);
+        if (!report.isImported()) {
+            throw new IllegalStateException("The demo question bank does not import: " + report.rejections());
+        }
+        for (PositionGroup group : PositionGroup.values()) {
+            bankLoading.specification(group, 60, 30, shares);
+        }
+        return report;
     }
 
     private UserAccount account(String email, String hash, Role role, Agency agency) {

@@ -179,7 +179,7 @@ public class ExamTaking {
         ExamSitting sitting = em.find(ExamSitting.class, application.getVacancy().getId());
         String title = application.getVacancy().getTitle();
         if (sitting == null) {
-            return new TestState(application.getId(), application.getRegistrationNumber(), title,
+            return new TestState(application.getId(), application.getVacancy().getId(), application.getRegistrationNumber(), title,
                     TestState.Phase.NOT_SCHEDULED, null, null, 0, 0, null, null, null);
         }
         TestState.Phase phase;
@@ -201,8 +201,9 @@ public class ExamTaking {
         } else {
             phase = sitting.admitsStartAt(now) ? TestState.Phase.OPEN : TestState.Phase.MISSED;
         }
-        return new TestState(application.getId(), application.getRegistrationNumber(), title, phase, sitting.getOpensAt(),
-                sitting.getClosesAt(), sitting.getTimeLimitMinutes(), sitting.questionCount(), passScore, running, result);
+        return new TestState(application.getId(), application.getVacancy().getId(), application.getRegistrationNumber(), title,
+                phase, sitting.getOpensAt(), sitting.getClosesAt(), sitting.getTimeLimitMinutes(), sitting.questionCount(),
+                passScore, running, result);
     }
 
     private boolean admitted(Application application, ExamSitting sitting) {

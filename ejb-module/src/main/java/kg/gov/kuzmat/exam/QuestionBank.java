@@ -12,9 +12,7 @@ import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;
 
-import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,12 +32,10 @@ public class QuestionBank {
     /** The spreadsheet's columns, in the order export writes them; import finds them by name. */
     public static final List<String> COLUMNS = List.of("topic", "question_ky", "a_ky", "b_ky", "c_ky", "d_ky",
             "question_ru", "a_ru", "b_ru", "c_ru", "d_ru", "correct");
-    public static final int MAX_IMPORT_ROWS = 10_000;
     public static final int PAGE_SIZE = 50;
 
     private static final Pattern TOPIC_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
-    private static final String LETTERS = "ABCD";
-    private static final String CYRILLIC_LETTERS = "АБВГ";
+    static final String LETTERS = "ABCD";
 
     @PersistenceContext
     private EntityManager em;
@@ -49,6 +45,9 @@ public class QuestionBank {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private BankLoading loading;
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.HR_OFFICER})
     public List<ExamTopic> topics() {
@@ -154,68 +153,7 @@ public class QuestionBank {
      * lists each rejected row with its reason while the bank stays as it was.
      */
     public ImportReport importRows(List<List<String>> rows) {
-        if (rows.isEmpty()) {
-            return new ImportReport(0, 0, List.of(rejection(1, "exam.import.empty")));
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = rows.get(0);
-        for (int i = 0; i < header.size(); i++) {
-            columns.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            return new ImportReport(0, 0, List.of(rejection(1, "exam.import.missingColumns", String.join(", ", missing))));
-        }
-        if (rows.size() - 1 > MAX_IMPORT_ROWS) {
-            return new ImportReport(rows.size() - 1, 0, List.of(rejection(1, "exam.import.tooManyRows", MAX_IMPORT_ROWS)));
-        }
-        Map<String, ExamTopic> topics = new HashMap<>();
-        topics().forEach(t -> topics.put(t.getCode(), t));
-        Map<String, Integer> seen = new HashMap<>();
-        List<ImportReport.Rejection> rejections = new ArrayList<>();
-        List<ExamQuestion> accepted = new ArrayList<>();
-        String author = callers.currentName();
-        Instant now = clock.instant();
-        int read = 0;
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            if (row.stream().allMatch(cell -> cell == null || cell.isBlank())) {
-                continue;
-            }
-            read++;
-            int rowNumber = r + 1;
-            try {
-                ExamTopic topic = topics.get(cell(row, columns, "topic").strip().toUpperCase(Locale.ROOT));
-                if (topic == null) {
-                    throw new BusinessException("exam.import.unknownTopic", cell(row, columns, "topic"));
-                }
-                Wording kyrgyz = wording(new WordingDraft(cell(row, columns, "question_ky"), cell(row, columns, "a_ky"),
-                        cell(row, columns, "b_ky"), cell(row, columns, "c_ky"), cell(row, columns, "d_ky")));
-                Wording russian = wording(new WordingDraft(cell(row, columns, "question_ru"), cell(row, columns, "a_ru"),
-                        cell(row, columns, "b_ru"), cell(row, columns, "c_ru"), cell(row, columns, "d_ru")));
-                int correct = correctLetter(cell(row, columns, "correct"));
-                String key = topic.getCode() + "\n" + russian.getText().toLowerCase(Locale.ROOT);
-                Integer earlier = seen.putIfAbsent(key, rowNumber);
-                if (earlier != null) {
-                    throw new BusinessException("exam.import.repeatsRow", earlier);
-                }
-                requireNew(topic, russian);
-                accepted.add(ExamQuestion.written(topic, false, kyrgyz, russian, correct, author, now));
-            } catch (BusinessException refused) {
-                rejections.add(new ImportReport.Rejection(rowNumber, refused.getMessageKey(), refused.getArguments()));
-            }
-        }
-        if (read == 0) {
-            return new ImportReport(0, 0, List.of(rejection(1, "exam.import.empty")));
-        }
-        if (!rejections.isEmpty()) {
-            return new ImportReport(read, 0, List.copyOf(rejections));
-        }
-        for (ExamQuestion question : accepted) {
-            em.persist(question);
-            question.beginLineage();
-        }
-        return new ImportReport(read, accepted.size(), List.of());
+        return loading.importRows(rows, callers.currentName());
     }
 
     /** The active questions as rows for a spreadsheet, header first: the format import reads. */
@@ -258,7 +196,7 @@ public class QuestionBank {
         }
         ExamTopic topic = topic(draft.topicId());
         Wording russian = wording(draft.russian());
-        requireNew(topic, russian);
+        loading.requireNew(topic, russian);
         ExamQuestion question = ExamQuestion.written(topic, proposal, wording(draft.kyrgyz()), russian,
                 correctOption(draft.correctOption()), callers.currentName(), clock.instant());
         em.persist(question);
@@ -266,15 +204,7 @@ public class QuestionBank {
         return question;
     }
 
-    private void requireNew(ExamTopic topic, Wording russian) {
-        long same = em.createNamedQuery("ExamQuestion.activeWithText", Long.class)
-                .setParameter("topic", topic).setParameter("text", russian.getText()).getSingleResult();
-        if (same > 0) {
-            throw new BusinessException("exam.questionExists");
-        }
-    }
-
-    private static Wording wording(WordingDraft draft) {
+    static Wording wording(WordingDraft draft) {
         if (draft == null) {
             throw new BusinessException("exam.wordingIncomplete");
         }
@@ -288,33 +218,9 @@ public class QuestionBank {
         return option;
     }
 
-    /** A to D, as written in either alphabet, or 1 to 4. */
-    private static int correctLetter(String value) {
-        String letter = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-        if (letter.length() == 1) {
-            int latin = LETTERS.indexOf(letter.charAt(0));
-            int cyrillic = CYRILLIC_LETTERS.indexOf(letter.charAt(0));
-            int digit = "1234".indexOf(letter.charAt(0));
-            int found = Math.max(latin, Math.max(cyrillic, digit));
-            if (found >= 0) {
-                return found + 1;
-            }
-        }
-        throw new BusinessException("exam.correctOptionInvalid");
-    }
-
-    private static String cell(List<String> row, Map<String, Integer> columns, String name) {
-        int index = columns.get(name);
-        return index < row.size() && row.get(index) != null ? row.get(index) : "";
-    }
-
     private static void addWording(List<String> row, Wording wording) {
         row.add(wording.getText());
         row.addAll(wording.options());
-    }
-
-    private static ImportReport.Rejection rejection(int row, String key, Serializable... arguments) {
-        return new ImportReport.Rejection(row, key, List.of(arguments));
     }
 
     private ExamTopic topic(long topicId) {

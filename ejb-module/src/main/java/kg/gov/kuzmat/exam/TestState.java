@@ -7,7 +7,7 @@ import java.util.List;
  * What the candidate's test page shows: the sitting's window and terms, where the candidate stands,
  * the running attempt's questions (never their correct options) or the finished attempt's result.
  */
-public record TestState(long applicationId, String registrationNumber, String vacancyTitle, Phase phase,
+public record TestState(long applicationId, long vacancyId, String registrationNumber, String vacancyTitle, Phase phase,
                         Instant opensAt, Instant closesAt, int timeLimitMinutes, int questionCount, Integer passScore,
                         Running running, ExamResult result) {
 

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -32,16 +34,16 @@ import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
  * than {@code java.util.zip} and StAX. Uploaded files are untrusted, so reading refuses DTDs and caps what a small
  * file may inflate to.
  * <p>
- * Reading gives every cell as the text it holds. Excel keeps dates as numbers formatted for display, and only the
- * number is read: a date comes out as its serial day number (45292 for 01.01.2024), so callers that expect dates
- * should ask for them as text.
+ * Reading gives every cell as the text it holds, not as Excel displays it. Excel keeps a date as a number with a date
+ * format, and formats are not read: a date comes out as its serial day number (45292 for 01.01.2024), which a caller
+ * converts, or avoids by asking for dates typed as text.
  */
 public final class Spreadsheet {
 
     public static final String CSV_TYPE = "text/csv; charset=UTF-8";
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** A real question bank is well under 1 MB; anything bigger once inflated is a zip bomb, not a workbook. */
+    /** Thousands of questions unpack to a few MB; a file that unpacks to more is a zip bomb, not a workbook. */
     private static final long MAX_UNZIPPED_BYTES = 50L * 1024 * 1024;
     private static final int MAX_ROWS = 100_000;
     /** Bounds memory when a few bytes such as {@code <c r="XFD9"><v>1</v></c>} would pad a row with 16,383 cells. */
@@ -55,6 +57,7 @@ public final class Spreadsheet {
     private static final String DEFAULT_SHEET = "xl/worksheets/sheet1.xml";
     /** OOXML writes characters XML cannot carry as {@code _xHHHH_}; Excel stores a cell's CR as {@code _x000D_}. */
     private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+    /** So a cell that really says {@code _x0041_} is written as {@code _x005F_x0041_}, or Excel would show "A". */
     private static final Pattern LOOKS_ESCAPED = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("(-?\\d+)\\.0+");
 
@@ -122,8 +125,7 @@ public final class Spreadsheet {
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             put(zip, "[Content_Types].xml", CONTENT_TYPES);
             put(zip, "_rels/.rels", PACKAGE_RELATIONSHIPS);
-            put(zip, "xl/workbook.xml", PROLOG + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\">"
-                    + "<sheets><sheet name=\"" + xml(sheetName(sheetName)) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            put(zip, "xl/workbook.xml", WORKBOOK.formatted(xml(sheetName(sheetName))));
             put(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS);
             put(zip, "xl/styles.xml", STYLES);
             put(zip, DEFAULT_SHEET, sheet.toString());
@@ -163,7 +165,7 @@ public final class Spreadsheet {
                 parts.put(entry.getName(), part.toByteArray());
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("Not a valid zip file: " + e.getMessage(), e);
+            throw new IllegalArgumentException("Not a valid zip file", e);
         }
         return parts;
     }
@@ -172,26 +174,13 @@ public final class Spreadsheet {
     private static String firstSheetPart(Map<String, byte[]> parts) throws XMLStreamException {
         byte[] workbook = parts.get("xl/workbook.xml");
         byte[] relationships = parts.get("xl/_rels/workbook.xml.rels");
-        if (workbook == null || relationships == null) {
-            return DEFAULT_SHEET;
-        }
-        String id = null;
-        XMLStreamReader xml = parser(workbook);
-        while (id == null && xml.hasNext()) {
-            if (next(xml) == START_ELEMENT && xml.getLocalName().equals("sheet")) {
-                for (int i = 0; i < xml.getAttributeCount(); i++) {
-                    String namespace = xml.getAttributeNamespace(i);
-                    if (xml.getAttributeLocalName(i).equals("id") && namespace != null && !namespace.isEmpty()) {
-                        id = xml.getAttributeValue(i);
-                    }
-                }
-            }
-        }
-        xml = parser(relationships);
-        while (id != null && xml.hasNext()) {
-            if (next(xml) == START_ELEMENT && id.equals(xml.getAttributeValue(null, "Id"))) {
-                String target = xml.getAttributeValue(null, "Target");
-                return target == null ? DEFAULT_SHEET : target.startsWith("/") ? target.substring(1) : "xl/" + target;
+        if (workbook != null && relationships != null) {
+            XMLStreamReader sheets = parser(workbook);
+            String id = seek(sheets, "sheet", any -> true) ? sheets.getAttributeValue(RELATIONSHIPS, "id") : null;
+            XMLStreamReader targets = parser(relationships);
+            if (id != null && seek(targets, "Relationship", xml -> id.equals(xml.getAttributeValue(null, "Id")))) {
+                String target = Objects.toString(targets.getAttributeValue(null, "Target"), "");
+                return target.startsWith("/") ? target.substring(1) : "xl/" + target;
             }
         }
         return DEFAULT_SHEET;
@@ -200,12 +189,20 @@ public final class Spreadsheet {
     private static List<String> sharedStrings(byte[] part) throws XMLStreamException {
         List<String> strings = new ArrayList<>();
         XMLStreamReader xml = parser(part);
-        while (xml.hasNext()) {
-            if (next(xml) == START_ELEMENT && xml.getLocalName().equals("si")) {
-                strings.add(richText(xml));
-            }
+        while (seek(xml, "si", any -> true)) {
+            strings.add(richText(xml));
         }
         return strings;
+    }
+
+    /** Moves to the next element of that name that passes the test; false at the end of the document. */
+    private static boolean seek(XMLStreamReader xml, String name, Predicate<XMLStreamReader> test) throws XMLStreamException {
+        while (xml.hasNext()) {
+            if (next(xml) == START_ELEMENT && xml.getLocalName().equals(name) && test.test(xml)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<List<String>> sheetRows(byte[] part, List<String> sharedStrings) throws XMLStreamException {
@@ -310,12 +307,10 @@ public final class Spreadsheet {
     }
 
     private static List<List<String>> readCsv(byte[] content) {
-        for (byte b : content) {
-            if (b == 0) { // text never has NUL bytes; old .xls, PDF and images do
-                throw new IllegalArgumentException("Not a text file");
-            }
-        }
         String text = decode(content);
+        if (text.indexOf('\0') >= 0) { // text never has NUL; old .xls, PDF and images do
+            throw new IllegalArgumentException("Not a text file");
+        }
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         char separator = separator(text);
         List<List<String>> rows = new ArrayList<>();
@@ -339,11 +334,8 @@ public final class Spreadsheet {
                 field.setLength(0);
                 if (c != separator) {
                     i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 1 : 0;
-                    rows.add(row);
+                    addRow(rows, row);
                     row = new ArrayList<>();
-                    if (rows.size() > MAX_ROWS) {
-                        throw new IllegalArgumentException("More than " + MAX_ROWS + " rows");
-                    }
                 }
                 fieldStart = i + 1;
             } else {
@@ -355,9 +347,16 @@ public final class Spreadsheet {
         }
         if (!row.isEmpty() || !field.isEmpty()) {
             row.add(field.toString());
-            rows.add(row);
+            addRow(rows, row);
         }
         return rows;
+    }
+
+    private static void addRow(List<List<String>> rows, List<String> row) {
+        if (rows.size() == MAX_ROWS) {
+            throw new IllegalArgumentException("More than " + MAX_ROWS + " rows");
+        }
+        rows.add(row);
     }
 
     /** Excel's plain "CSV" in a Russian locale is Windows-1251, not UTF-8; bytes that are not UTF-8 are taken as that. */
@@ -401,30 +400,25 @@ public final class Spreadsheet {
     /** Escapes markup and drops what XML 1.0 cannot hold at all, such as control characters from pasted text. */
     private static String xml(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\r' -> out.append("&#13;"); // a raw CR would be read back as LF
-                default -> {
-                    if (c == '\t' || c == '\n' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000) {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
+        text.codePoints().forEach(c -> out.append(switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\r' -> "&#13;"; // a raw CR would be read back as LF
+            case '\t', '\n' -> Character.toString(c);
+            default -> c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 ? Character.toString(c) : "";
+        }));
         return out.toString();
     }
 
     /** Excel refuses to open a workbook whose sheet name breaks its rules. */
     private static String sheetName(String name) {
-        String clean = (name == null ? "" : name).replaceAll("[\\[\\]:*?/\\\\\\p{Cntrl}]", " ").strip()
-                .replaceAll("^'+|'+$", "").strip();
+        String clean = (name == null ? "" : name).replaceAll("[\\[\\]:*?/\\\\\\p{Cntrl}\\s]+", " ").replaceAll("^[' ]+", "");
         if (clean.length() > 31) {
-            clean = clean.substring(0, Character.isHighSurrogate(clean.charAt(30)) ? 30 : 31).strip();
+            clean = clean.substring(0, Character.isHighSurrogate(clean.charAt(30)) ? 30 : 31);
         }
+        clean = clean.replaceAll("[' ]+$", "");
         return clean.isEmpty() || clean.equalsIgnoreCase("History") ? "Sheet1" : clean;
     }
 
@@ -439,14 +433,13 @@ public final class Spreadsheet {
 
     private static int columnIndex(String reference) {
         int column = 0;
-        int i = 0;
-        for (; i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z'; i++) {
+        for (int i = 0; i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z'; i++) {
             column = column * 26 + reference.charAt(i) - 'A' + 1;
             if (column > MAX_COLUMNS) {
                 throw new IllegalArgumentException("Cell " + reference + " is beyond the last column");
             }
         }
-        if (i == 0) {
+        if (column == 0) {
             throw new IllegalArgumentException("Bad cell reference " + reference);
         }
         return column - 1;
@@ -462,38 +455,33 @@ public final class Spreadsheet {
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
             <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/xl/workbook.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-            <Override PartName="/xl/worksheets/sheet1.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-            <Override PartName="/xl/styles.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
             </Types>""";
 
     private static final String PACKAGE_RELATIONSHIPS = PROLOG + """
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Target="xl/workbook.xml" \
-            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>\
-            </Relationships>""";
+            <Relationship Id="rId1" Type="%s/officeDocument" Target="xl/workbook.xml"/></Relationships>""".formatted(RELATIONSHIPS);
+
+    /** The sheet name, the {@code %s} left after this formatting, is filled in per file. */
+    private static final String WORKBOOK = PROLOG + """
+            <workbook xmlns="%s" xmlns:r="%s"><sheets><sheet name="%%s" sheetId="1" r:id="rId1"/></sheets></workbook>"""
+            .formatted(MAIN, RELATIONSHIPS);
 
     private static final String WORKBOOK_RELATIONSHIPS = PROLOG + """
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Target="worksheets/sheet1.xml" \
-            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>\
-            <Relationship Id="rId2" Target="styles.xml" \
-            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"/>\
-            </Relationships>""";
+            <Relationship Id="rId1" Type="%1$s/worksheet" Target="worksheets/sheet1.xml"/>\
+            <Relationship Id="rId2" Type="%1$s/styles" Target="styles.xml"/></Relationships>""".formatted(RELATIONSHIPS);
 
-    /** Excel insists on the two built-in fills and one border; cell style 1 is the bold header. */
+    /** Excel insists on the two built-in fills and a border; cell format 1 is the bold header. */
     private static final String STYLES = PROLOG + """
-            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-            <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>\
-            <font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
+            <styleSheet xmlns="%s">\
+            <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
             <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
             <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
             <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
             <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
             <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
-            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
-            </styleSheet>""";
+            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>""".formatted(MAIN);
 }

@@ -39,7 +39,7 @@ class SpreadsheetTest {
         Map<String, String> parts = unzip(xlsx);
         assertTrue(parts.keySet().containsAll(List.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
                 "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/styles.xml")));
-        assertTrue(parts.get("xl/workbook.xml").contains("name=\"Вопросы  2024 2025\""), parts.get("xl/workbook.xml"));
+        assertTrue(parts.get("xl/workbook.xml").contains("name=\"Вопросы 2024 2025\""), parts.get("xl/workbook.xml"));
         assertTrue(parts.get("xl/worksheets/sheet1.xml").contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\">"));
     }
 
