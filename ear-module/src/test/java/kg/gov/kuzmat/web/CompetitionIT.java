@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
@@ -28,8 +30,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -137,6 +144,107 @@ class CompetitionIT {
                 .filter(message -> recipientIs(message, email))
                 .count();
         assertTrue(mails >= 8, "receipt, confirmation and a mail for each step: " + mails);
+    }
+
+    @Test
+    void aCandidateSitsTheComputerTestResumesAfterAReloadAndTheOfficerSeesTheScore() throws Exception {
+        String topic = "IT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("admin@demo.kg", "Demo-2026!");
+        PortalPage bank = PortalPage.open(driver, base, "/admin/questions.xhtml")
+                .type("topic:topic-code", topic).type("topic:topic-kyrgyz", "Сынак темасы")
+                .type("topic:topic-russian", "Тестовая тема").type("topic:topic-english", "Test topic").submit("topic:add-topic");
+        assertTrue(bank.errors().isEmpty(), bank.errors().toString());
+        Path file = Files.createTempFile("bank", ".csv");
+        StringBuilder csv = new StringBuilder("topic,question_ky,a_ky,b_ky,c_ky,d_ky,question_ru,a_ru,b_ru,c_ru,d_ru,correct\n");
+        for (int i = 1; i <= 3; i++) {
+            csv.append(topic).append(",Суроо ").append(topic).append(' ').append(i).append(",туура,ката 1,ката 2,ката 3,")
+                    .append("Вопрос ").append(topic).append(' ').append(i).append(",верно,неверно 1,неверно 2,неверно 3,A\n");
+        }
+        Files.writeString(file, csv);
+        driver.findElement(By.id("import:import-file")).sendKeys(file.toString());
+        bank = bank.submit("import:import-submit");
+        assertTrue(bank.errors().isEmpty(), bank.errors().toString());
+        assertTrue(driver.findElements(By.id("import:import-rejections")).isEmpty(), "every row imported");
+
+        PortalPage specification = PortalPage.open(driver, base, "/admin/exam-specifications.xhtml?group=SENIOR");
+        for (WebElement count : driver.findElements(By.cssSelector(".topic-count-row input"))) {
+            count.clear();
+        }
+        driver.findElement(By.cssSelector(".topic-count-row input[aria-label='" + topic + "']")).sendKeys("3");
+        specification = specification.type("specification:minutes", "10").type("specification:pass-score", "2")
+                .submit("specification:save-specification");
+        assertTrue(specification.errors().isEmpty(), specification.errors().toString());
+        specification.signOut();
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
+        String vacancy = publishVacancy("Тест " + UUID.randomUUID().toString().substring(0, 6));
+        new PortalPage(driver, base).signOut();
+        String email = applyAsNewApplicant(vacancy);
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixtures.toString().replaceAll("/$", "")
+                + "/deadline-passed?vacancy=" + vacancy)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
+        PortalPage pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy).submit("competition:advance");
+        selectRow(0);
+        pipeline.submit("competition:admit");
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Bishkek"));
+        PortalPage sitting = PortalPage.open(driver, base, "/hr/exam.xhtml?vacancy=" + vacancy)
+                .moment("exam:opens", now.minusMinutes(5)).moment("exam:closes", now.plusHours(2)).submit("exam:schedule");
+        assertTrue(sitting.errors().isEmpty(), sitting.errors().toString());
+        pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy)
+                .type("competition:invitation", "Бүгүн 10:00–12:00, компьютердик тест үйдөн же 5-бөлмөдө").submit("competition:advance");
+        assertEquals("Тестирлөө", pipeline.textOf("competition-stage"));
+        assertTrue(pipeline.textOf("pass-score").startsWith("2 / 3"), pipeline.textOf("pass-score"));
+        pipeline.signOut();
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, Registrant.PASSWORD).acceptPolicyIfAsked();
+        PortalPage.open(driver, base, "/account/applications.xhtml");
+        driver.findElement(By.cssSelector(".exam-link")).click();
+        PortalPage test = new PortalPage(driver, base);
+        test.heading();
+        new Select(driver.findElement(By.id("start-form:language"))).selectByValue("ru");
+        test = test.submit("start-form:exam-start");
+        List<WebElement> questions = driver.findElements(By.cssSelector(".exam-question"));
+        assertEquals(3, questions.size());
+        String firstChoice = answer(test, 1, true);
+
+        driver.navigate().refresh();
+        test = new PortalPage(driver, base);
+        test.heading();
+        assertTrue(driver.findElement(By.id(firstChoice)).isSelected(), "the saved answer is shown after a reload");
+        assertEquals("1", test.textOf("exam-answered"));
+        answer(test, 2, true);
+        answer(test, 3, false);
+
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id("submit-form:exam-submit")).click();
+        test.await().until(ExpectedConditions.alertIsPresent()).accept();
+        test.awaitReplaced(html);
+        String score = test.textOf("exam-score");
+        assertTrue(score.contains("2") && score.contains("3"), score);
+        assertEquals("Өттү", test.textOf("exam-verdict"));
+        test.signOut();
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
+        PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy);
+        WebElement row = driver.findElements(By.cssSelector("[id='competition:pipeline'] tbody tr")).get(0);
+        assertEquals("2", row.findElements(By.tagName("td")).get(6).getText(), "the pipeline shows the computer test's score");
+        PortalPage attempts = PortalPage.open(driver, base, "/hr/exam.xhtml?vacancy=" + vacancy).submit("exam:attempts:0:show-record");
+        String log = attempts.textOf("attempt-record");
+        assertTrue(log.contains("127.0.0.1"), log);
+    }
+
+    /** Chooses the right option of the question at the position, or a wrong one, and waits until it is saved. */
+    private String answer(PortalPage test, int position, boolean right) {
+        WebElement question = driver.findElement(By.id("question-" + position));
+        WebElement option = question.findElements(By.cssSelector("label.exam-option")).stream()
+                .filter(label -> label.getText().startsWith("верно") == right).findFirst().orElseThrow();
+        String input = option.findElement(By.tagName("input")).getAttribute("id");
+        option.click();
+        String saved = driver.findElement(By.id("exam")).getAttribute("data-saved-text");
+        test.await().until(d -> d.findElement(By.id("saved-" + position)).getText().equals(saved));
+        return input;
     }
 
     /** Ticks a candidate's row in the pipeline, as the officer clicks its box. */

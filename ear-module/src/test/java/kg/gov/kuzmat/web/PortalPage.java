@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -110,6 +111,13 @@ class PortalPage {
     /** Sets a native date input the way the browser submits it. */
     PortalPage date(String id, LocalDate date) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), date.toString());
+        return this;
+    }
+
+    /** Sets a native date-and-time input the way the browser submits it. */
+    PortalPage moment(String id, LocalDateTime moment) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)),
+                moment.withSecond(0).withNano(0).toString());
         return this;
     }
 
