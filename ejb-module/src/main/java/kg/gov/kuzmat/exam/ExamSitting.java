@@ -58,7 +58,7 @@ public class ExamSitting {
         reschedule(opens, closes);
         timeLimitMinutes = specification.getTimeLimitMinutes();
         plan.clear();
-        plan.addAll(specification.getShares());
+        specification.getShares().forEach(share -> plan.add(share.copy()));
     }
 
     void reschedule(Instant opens, Instant closes) {

@@ -70,7 +70,7 @@ public class ExamSpecification {
         timeLimitMinutes = minutes;
         passScore = pass;
         shares.clear();
-        shares.addAll(newShares);
+        newShares.forEach(share -> shares.add(share.copy()));
     }
 
     public int questionCount() {

@@ -26,6 +26,14 @@ public class TopicShare implements Serializable {
         this.questionCount = questionCount;
     }
 
+    /**
+     * A copy for another entity's collection: an embeddable instance belongs to one owner, and the
+     * provider writes a shared one for only one of them.
+     */
+    TopicShare copy() {
+        return new TopicShare(topicId, questionCount);
+    }
+
     public long getTopicId() {
         return topicId;
     }

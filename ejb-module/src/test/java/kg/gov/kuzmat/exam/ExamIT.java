@@ -307,6 +307,14 @@ class ExamIT {
     }
 
     @Test
+    void oneSpecificationGivenToEveryGroupAtOnceIsKeptForEach() throws Exception {
+        testData.specifyEveryGroup(40, 2, List.of(new TopicShare(law.getId(), 2), new TopicShare(ethics.getId(), 1)));
+        for (PositionGroup group : PositionGroup.values()) {
+            assertEquals(3, administrator.call(() -> specifications.of(group)).orElseThrow().questionCount(), group.name());
+        }
+    }
+
+    @Test
     void theBankKeepsEveryRevisionAndTakesProposalsFromOfficers() throws Exception {
         QuestionView proposed = hr.call(() -> bank.propose(new QuestionDraft(law.getId(),
                 new WordingDraft("Сунуш", "a", "b", "c", "d"), new WordingDraft("Предложение " + law.getCode(), "а", "б", "в", "г"), 1)));

@@ -14,6 +14,8 @@ import kg.gov.kuzmat.agency.Region;
 import kg.gov.kuzmat.applicant.Applicant;
 import kg.gov.kuzmat.applicant.Identity;
 import kg.gov.kuzmat.applicant.Registration;
+import kg.gov.kuzmat.exam.BankLoading;
+import kg.gov.kuzmat.exam.TopicShare;
 import kg.gov.kuzmat.mail.Mail;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.platform.ClockProducer;
@@ -22,6 +24,7 @@ import kg.gov.kuzmat.privacy.PolicyVersion;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
+import kg.gov.kuzmat.vacancy.PositionGroup;
 import kg.gov.kuzmat.vacancy.SampleContent;
 import kg.gov.kuzmat.vacancy.Vacancy;
 import kg.gov.kuzmat.vacancy.VacancyContent;
@@ -43,6 +46,9 @@ import java.util.UUID;
 @Stateless
 @PermitAll
 public class TestData {
+
+    @Inject
+    private BankLoading bankLoading;
 
     @PersistenceContext
     private EntityManager em;
@@ -332,6 +338,13 @@ public class TestData {
     public long savedAnswers(long attemptId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM exam_answer WHERE attempt_id = ?1 AND chosen_option IS NOT NULL")
                 .setParameter(1, attemptId).getSingleResult()).longValue();
+    }
+
+    /** Every position group gets the same test, in one transaction, as the demo data defines them. */
+    public void specifyEveryGroup(int minutes, int pass, List<TopicShare> shares) {
+        for (PositionGroup group : PositionGroup.values()) {
+            bankLoading.specification(group, minutes, pass, shares);
+        }
     }
 
     /** The class behind the JPA EntityManager: proof of which provider the server runs. */

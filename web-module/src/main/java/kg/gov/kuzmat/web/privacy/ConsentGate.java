@@ -23,9 +23,13 @@ public class ConsentGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String CONSENT_PAGE = "/account/consent.xhtml";
-    /** A person who does not accept the new revision may still see, take and erase their data, and leave. */
+    /**
+     * A person who does not accept the new revision may still see, take and erase their data, and leave.
+     * A test already running when a revision is published goes on: its answers are saved until its time
+     * is up (it was started under the consent then in force); the test page itself asks first.
+     */
     private static final Set<String> OPEN_WITHOUT_CONSENT = Set.of(CONSENT_PAGE, "/account/my-data.xhtml",
-            "/account/my-data.json", "/account/my-data.pdf");
+            "/account/my-data.json", "/account/my-data.pdf", "/account/exam-answer");
 
     @EJB
     private MyConsent myConsent;
