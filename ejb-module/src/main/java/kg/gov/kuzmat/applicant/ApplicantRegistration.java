@@ -1,5 +1,7 @@
 package kg.gov.kuzmat.applicant;
 
+import kg.gov.kuzmat.audit.AuditTrail;
+import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +34,9 @@ public class ApplicantRegistration {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -70,6 +75,7 @@ public class ApplicantRegistration {
         em.persist(account);
         em.persist(new Applicant(account, identity, number));
         consents.accept(account, form.policyVersion(), context);
+        audit.recordAs(email, AuditAction.PERSONAL_DATA_CHANGED, account, "registered");
         try {
             // Two registrations of one address or number at the same moment: the unique constraints decide.
             em.flush();

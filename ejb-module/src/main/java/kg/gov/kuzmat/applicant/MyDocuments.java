@@ -1,5 +1,7 @@
 package kg.gov.kuzmat.applicant;
 
+import kg.gov.kuzmat.audit.AuditTrail;
+import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +35,9 @@ public class MyDocuments {
     private ApplicantRecords records;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     public List<ApplicantDocument> list() {
@@ -60,6 +65,7 @@ public class MyDocuments {
         em.persist(document);
         em.flush();
         em.persist(new DocumentContent(document.getId(), content));
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, owner.getAccount(), "document " + document.getId() + " added");
         return document;
     }
 
@@ -73,6 +79,7 @@ public class MyDocuments {
         ApplicantDocument document = ownDocument(documentId);
         em.remove(em.find(DocumentContent.class, document.getId()));
         em.remove(document);
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, caller.account(), "document " + documentId + " deleted");
     }
 
     /** Someone else's document is answered exactly like a missing one. */

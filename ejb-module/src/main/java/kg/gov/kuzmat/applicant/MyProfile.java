@@ -1,5 +1,7 @@
 package kg.gov.kuzmat.applicant;
 
+import kg.gov.kuzmat.audit.AuditTrail;
+import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +33,9 @@ public class MyProfile {
 
     @Inject
     private CallerApplicant caller;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -70,6 +75,7 @@ public class MyProfile {
             }
         }
         applicant.change(profile.identity(), number);
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, applicant.getAccount(), "profile saved");
         applicant.changeBackground(profile.classRank(), copies(profile.education(), Education::copy),
                 copies(profile.experience(), WorkPeriod::copy), copies(profile.languages(), LanguageSkill::copy));
         // The lists live in their own tables: the version must move whichever part changed.

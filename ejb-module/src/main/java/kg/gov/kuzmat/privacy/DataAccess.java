@@ -80,6 +80,20 @@ public class DataAccess {
         return access;
     }
 
+    /** The person's data was given to a state body under a registered request (policy 3.4). */
+    static DataAccess disclosure(DisclosureRequest request, Instant at) {
+        DataAccess access = new DataAccess();
+        access.account = request.getSubject();
+        access.kind = Kind.DISCLOSURE;
+        access.accessedAt = at;
+        access.stateBody = request.getStateBody();
+        access.letterNumber = request.getLetterNumber();
+        access.letterDate = request.getLetterDate();
+        access.legalBasis = request.getLegalBasis();
+        access.dataGiven = request.getDataRequested();
+        return access;
+    }
+
     public Kind getKind() {
         return kind;
     }

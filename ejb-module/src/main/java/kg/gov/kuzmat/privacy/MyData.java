@@ -1,15 +1,12 @@
 package kg.gov.kuzmat.privacy;
 
+import kg.gov.kuzmat.audit.AuditTrail;
+import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.applicant.ApplicantRecords;
-import kg.gov.kuzmat.applicant.Applicant;
 import kg.gov.kuzmat.applicant.CallerApplicant;
-import kg.gov.kuzmat.applicant.MyProfile;
-import kg.gov.kuzmat.applicant.ProfileView;
 import kg.gov.kuzmat.mail.MailDelivery;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.AccountTokens;
@@ -17,11 +14,8 @@ import kg.gov.kuzmat.selection.ApplicationsOfAccount;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
-import kg.gov.kuzmat.vacancy.VacancySearch;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,9 +26,6 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed(Role.Names.APPLICANT)
 public class MyData {
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Inject
     private CallerApplicant applicants;
@@ -49,6 +40,9 @@ public class MyData {
     private ApplicantRecords records;
 
     @Inject
+    private PersonalDataReports reports;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -58,44 +52,22 @@ public class MyData {
     private ApplicationsOfAccount applications;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
+
+    /** The person's own copy of their data, as a file: recorded as an export. */
+    public PersonalDataReport copy(String format) {
+        PersonalDataReport report = report();
+        audit.record(AuditAction.EXPORT, applicants.account(), "own copy as " + format);
+        return report;
+    }
 
     public PersonalDataReport report() {
         UserAccount account = applicants.account();
-        Applicant applicant = applicants.find(account).orElseThrow(() -> new BusinessException("security.noAccount"));
-        ProfileView view = MyProfile.viewOf(applicant, LocalDate.now(clock));
-        List<PersonalDataReport.Document> files = records.documentsOf(applicant).stream()
-                .map(d -> new PersonalDataReport.Document(d.getId(), d.getKind().name(), d.getFileName(), d.getContentType(),
-                        d.getSize(), d.getUploadedAt()))
-                .toList();
-        List<PersonalDataReport.SavedSearchRecord> searches = records.searchesOf(account).stream()
-                .map(saved -> {
-                    VacancySearch f = saved.filters(1);
-                    return new PersonalDataReport.SavedSearchRecord(saved.getName(), f.query(), f.agencyCode(),
-                            nameOf(f.agencyType()), nameOf(f.region()), nameOf(f.positionGroup()), f.salaryFrom(),
-                            nameOf(f.competitionType()), saved.isAlerts(), saved.getCreatedAt());
-                })
-                .toList();
-        List<PersonalDataReport.ConsentRecord> accepted = consents.of(account).stream()
-                .map(c -> new PersonalDataReport.ConsentRecord(c.getPolicy().getNumber(), c.getPolicy().getLastUpdated(),
-                        c.getAcceptedAt(), c.getIpAddress(), c.getUserAgent(), c.getWithdrawnAt()))
-                .toList();
-        List<PersonalDataReport.Access> accesses = em.createNamedQuery("DataAccess.ofAccount", DataAccess.class)
-                .setParameter("account", account)
-                .getResultStream()
-                .map(a -> new PersonalDataReport.Access(a.getKind().name(), a.getAccessedAt(),
-                        a.getAgency() == null ? null : a.getAgency().getCode(), a.getStateBody(), a.getLetterNumber(),
-                        a.getLetterDate(), a.getLegalBasis(), a.getDataGiven()))
-                .toList();
-        return new PersonalDataReport(clock.instant(),
-                new PersonalDataReport.Account(account.getEmail(), account.getCreatedAt(), account.getEmailConfirmedAt(),
-                        account.getPreferredLanguage()),
-                view.profile(), view.totalService(), view.civilService(), files, searches, applications.of(account),
-                accepted, accesses);
-    }
-
-    private static String nameOf(Enum<?> value) {
-        return value == null ? null : value.name();
+        applicants.find(account).orElseThrow(() -> new BusinessException("security.noAccount"));
+        return reports.of(account);
     }
 
     /**
@@ -110,6 +82,7 @@ public class MyData {
         if (password == null || !hasher.verify(password, account.getPasswordHash())) {
             throw new BusinessException("myData.erase.wrongPassword");
         }
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, account, "account erased");
         applications.eraseWithdrawable(account);
         records.eraseApplicantOf(account);
         tokens.deleteAll(account);

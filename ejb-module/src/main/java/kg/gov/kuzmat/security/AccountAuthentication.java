@@ -1,5 +1,7 @@
 package kg.gov.kuzmat.security;
 
+import kg.gov.kuzmat.audit.AuditTrail;
+import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,6 +27,9 @@ public class AccountAuthentication {
     private PasswordHasher hasher;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     public SignInResult authenticate(String email, String password) {
@@ -38,21 +43,27 @@ public class AccountAuthentication {
                 .findFirst();
         if (found.isEmpty() || found.get().isErased()) {
             hasher.spendTimeOfOneVerification(password);
+            // The address typed is not kept: it may be a mistyped address of someone else.
+            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, null, "unknown address");
             return SignInResult.invalidCredentials();
         }
         UserAccount account = found.get();
         if (account.isLockedAt(now)) {
+            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, account, "locked");
             return SignInResult.locked(account.getLockedUntil());
         }
         if (!hasher.verify(password, account.getPasswordHash())) {
             account.recordFailedSignIn(now);
+            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, account, "wrong password");
             return account.isLockedAt(now) ? SignInResult.locked(account.getLockedUntil()) : SignInResult.invalidCredentials();
         }
         // Told only to whoever knows the password, so a disabled account is not revealed to guessers.
         if (!account.isEnabled()) {
+            audit.recordAs(account.getEmail(), AuditAction.SIGN_IN_FAILED, account, "disabled");
             return SignInResult.disabled();
         }
         account.recordSuccessfulSignIn();
+        audit.recordAs(account.getEmail(), AuditAction.SIGN_IN, account, null);
         return SignInResult.success(account);
     }
 }

@@ -1,5 +1,7 @@
 package kg.gov.kuzmat.selection;
 
+import kg.gov.kuzmat.audit.AuditTrail;
+import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -40,6 +42,9 @@ public class CandidateFiles {
 
     @Inject
     private ApplicationViews views;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -126,6 +131,7 @@ public class CandidateFiles {
 
     private void recordView(Application application) {
         em.persist(DataAccess.hrView(application.getApplicant(), application.getVacancy().getAgency(), clock.instant()));
+        audit.record(AuditAction.FILE_READ, application.getApplicant(), "application " + application.getRegistrationNumber());
     }
 
     private Application ofOwnAgency(long applicationId) {

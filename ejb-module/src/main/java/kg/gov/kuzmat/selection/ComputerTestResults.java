@@ -1,5 +1,7 @@
 package kg.gov.kuzmat.selection;
 
+import kg.gov.kuzmat.audit.AuditTrail;
+import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +33,9 @@ public class ComputerTestResults {
     private CandidateNews news;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     /** The candidate's own application, or the refusal that it does not exist. */
@@ -45,6 +50,7 @@ public class ComputerTestResults {
     /** An officer read what a candidate's attempt recorded, addresses included: access to their personal data. */
     public void recordOfficersRead(Application application, Agency agency) {
         em.persist(DataAccess.hrView(application.getApplicant(), agency, clock.instant()));
+        audit.record(AuditAction.FILE_READ, application.getApplicant(), "test record of application " + application.getRegistrationNumber());
     }
 
     /** The competition takes the test's pass score and maximum, before testing opens. */

@@ -84,6 +84,8 @@ public class TestData {
                 .getResultStream()
                 .findFirst()
                 .ifPresent(existing -> {
+                    em.createNativeQuery("DELETE FROM audit_entry WHERE subject_account_id = ?1")
+                            .setParameter(1, existing.getId()).executeUpdate();
                     em.createNativeQuery("DELETE FROM user_account_role WHERE user_account_id = ?1")
                             .setParameter(1, existing.getId()).executeUpdate();
                     em.createNativeQuery("DELETE FROM user_account WHERE id = ?1")
@@ -127,6 +129,13 @@ public class TestData {
                                 .setParameter(1, existing.getId()).executeUpdate();
                     }
                     em.createNativeQuery("DELETE FROM exam_attempt WHERE account_id = ?1")
+                            .setParameter(1, existing.getId()).executeUpdate();
+                    em.createNativeQuery("DELETE FROM disclosure_export WHERE request_id IN "
+                            + "(SELECT id FROM disclosure_request WHERE subject_account_id = ?1)")
+                            .setParameter(1, existing.getId()).executeUpdate();
+                    em.createNativeQuery("DELETE FROM disclosure_request WHERE subject_account_id = ?1")
+                            .setParameter(1, existing.getId()).executeUpdate();
+                    em.createNativeQuery("DELETE FROM audit_entry WHERE subject_account_id = ?1")
                             .setParameter(1, existing.getId()).executeUpdate();
                     for (String table : List.of("application_document", "application_event", "interview_score", "appeal",
                             "interview_recording")) {

@@ -33,7 +33,7 @@ public class PersonalDataExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        PersonalDataReport report = myData.report();
+        PersonalDataReport report = myData.copy(request.getServletPath().endsWith(".pdf") ? "PDF" : "JSON");
         boolean pdf = request.getServletPath().endsWith(".pdf");
         String name = "kuzmat-my-data-" + LocalDate.now(ClockProducer.BISHKEK) + (pdf ? ".pdf" : ".json");
         Attachments.send(pdf
