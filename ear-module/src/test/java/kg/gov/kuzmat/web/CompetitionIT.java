@@ -178,7 +178,16 @@ class CompetitionIT {
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
         String vacancy = publishVacancy("Тест " + UUID.randomUUID().toString().substring(0, 6));
-        new PortalPage(driver, base).signOut();
+        PortalPage proposal = PortalPage.open(driver, base, "/hr/propose-question.xhtml");
+        new Select(driver.findElement(By.id("proposal:question-topic"))).selectByVisibleText(topic + " — Сынак темасы");
+        proposal.type("proposal:kyrgyz-text", "Сунушталган суроо " + topic).type("proposal:kyrgyz-a", "бир")
+                .type("proposal:kyrgyz-b", "эки").type("proposal:kyrgyz-c", "үч").type("proposal:kyrgyz-d", "төрт")
+                .type("proposal:russian-text", "Предложенный вопрос " + topic).type("proposal:russian-a", "один")
+                .type("proposal:russian-b", "два").type("proposal:russian-c", "три").type("proposal:russian-d", "четыре");
+        new Select(driver.findElement(By.id("proposal:correct-option"))).selectByVisibleText("B");
+        proposal = proposal.submit("proposal:send-proposal");
+        assertTrue(proposal.errors().isEmpty(), "an officer proposes a question: " + proposal.errors());
+        proposal.signOut();
         String email = applyAsNewApplicant(vacancy);
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixtures.toString().replaceAll("/$", "")
                 + "/deadline-passed?vacancy=" + vacancy)).POST(HttpRequest.BodyPublishers.noBody()).build(),

@@ -1,5 +1,9 @@
 package kg.gov.kuzmat.agency;
 
+import kg.gov.kuzmat.platform.BusinessException;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -55,6 +59,15 @@ public class Agency {
     @Column(nullable = false)
     private Region region;
 
+    /** The body this one is part of, if any (a department of a ministry, a district of a region). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Agency parent;
+
+    /** An inactive body keeps its history but gets no new HR officers. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     @Version
     private long version;
 
@@ -90,6 +103,34 @@ public class Agency {
 
     public Region getRegion() {
         return region;
+    }
+
+    /** New names, region and parent body; the code and the kind of service stay as registered. */
+    void revise(LocalizedName newName, Region newRegion, Agency newParent) {
+        for (Agency up = newParent; up != null; up = up.parent) {
+            if (sameAs(up)) {
+                throw new BusinessException("agency.parentCycle");
+            }
+        }
+        name = Objects.requireNonNull(newName, "name");
+        region = Objects.requireNonNull(newRegion, "region");
+        parent = newParent;
+    }
+
+    void activate(boolean on) {
+        active = on;
+    }
+
+    public Agency getParent() {
+        return parent;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public boolean sameAs(Agency other) {

@@ -1,5 +1,7 @@
 package kg.gov.kuzmat.agency;
 
+import kg.gov.kuzmat.audit.AuditAction;
+import kg.gov.kuzmat.audit.AuditTrail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -25,13 +27,51 @@ public class AgencyDirectory {
     @Inject
     private Event<PublicContent.Changed> publicContentChanged;
 
+    @Inject
+    private AuditTrail audit;
+
     @RolesAllowed(Role.Names.ADMIN)
     public Agency register(@NotNull Agency agency) {
         if (findByCode(agency.getCode()).isPresent()) {
             throw new BusinessException("agency.register.codeTaken", agency.getCode());
         }
         em.persist(agency);
+        audit.record(AuditAction.AGENCY_CHANGED, null, "directory: " + agency.getCode() + " registered");
         publicContentChanged.fire(new PublicContent.Changed("agency " + agency.getCode()));
+        return agency;
+    }
+
+    /** New names, region or parent body of a registered body; {@code expectedVersion} is the one edited. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Agency revise(long agencyId, long expectedVersion, LocalizedName name, Region region, Long parentId) {
+        Agency agency = require(agencyId);
+        if (agency.getVersion() != expectedVersion) {
+            throw new BusinessException("agency.changedMeanwhile");
+        }
+        if (name == null || region == null) {
+            throw new BusinessException("agency.incomplete");
+        }
+        agency.revise(name, region, parentId == null ? null : require(parentId));
+        audit.record(AuditAction.AGENCY_CHANGED, null, "directory: " + agency.getCode() + " revised");
+        publicContentChanged.fire(new PublicContent.Changed("agency " + agency.getCode()));
+        return agency;
+    }
+
+    /** An inactive body keeps its vacancies and history but gets no new HR officers. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Agency activate(long agencyId, boolean on) {
+        Agency agency = require(agencyId);
+        agency.activate(on);
+        audit.record(AuditAction.AGENCY_CHANGED, null, "directory: " + agency.getCode() + (on ? " activated" : " deactivated"));
+        return agency;
+    }
+
+    @PermitAll
+    public Agency require(long agencyId) {
+        Agency agency = em.find(Agency.class, agencyId);
+        if (agency == null) {
+            throw new BusinessException("agency.notFound");
+        }
         return agency;
     }
 

@@ -27,6 +27,11 @@ public class AccountMails {
         send(account, AccountToken.Purpose.RESET_PASSWORD, "resetPassword", "/reset-password.xhtml?token=");
     }
 
+    /** An administrator invited an HR officer: the link sets their first password. */
+    public void sendInvitation(UserAccount account) {
+        send(account, AccountToken.Purpose.INVITATION, "invitation", "/reset-password.xhtml?token=");
+    }
+
     private void send(UserAccount account, AccountToken.Purpose purpose, String kind, String page) {
         String token = tokens.issue(account, purpose);
         mail.fire(texts.compose(account.getEmail(), account.getPreferredLanguage(), kind, page + token,

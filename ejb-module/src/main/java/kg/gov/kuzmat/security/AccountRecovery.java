@@ -69,9 +69,12 @@ public class AccountRecovery {
                 .ifPresent(mails::sendPasswordReset);
     }
 
-    /** Sets the new password; a reset also confirms the address, since the link came to it. */
+    /**
+     * Sets the new password, through a reset link or an HR officer's invitation; either also confirms
+     * the address, since the link came to it.
+     */
     public void resetPassword(String token, String newPassword) {
-        UserAccount account = tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD);
+        UserAccount account = tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD, AccountToken.Purpose.INVITATION);
         passwordPolicy.check(newPassword, account.getEmail());
         account.changePassword(hasher.hash(newPassword));
         account.confirmEmail(clock.instant());

@@ -28,7 +28,9 @@ public class AccountToken {
 
     public enum Purpose {
         CONFIRM_EMAIL(Duration.ofHours(48)),
-        RESET_PASSWORD(Duration.ofHours(1));
+        RESET_PASSWORD(Duration.ofHours(1)),
+        /** An HR officer's first password, set through the link of the administrator's invitation. */
+        INVITATION(Duration.ofDays(7));
 
         private final Duration validity;
 

@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Set;
 import java.util.HexFormat;
 
 /**
@@ -50,7 +51,8 @@ public class AccountTokens {
      * The account the token was issued to, using the token up. Unknown and used tokens are refused
      * alike; an expired one is refused so that the person knows to ask for a new one.
      */
-    public UserAccount redeem(String token, AccountToken.Purpose purpose) {
+    public UserAccount redeem(String token, AccountToken.Purpose... purposes) {
+        Set<AccountToken.Purpose> accepted = Set.of(purposes);
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new BusinessException("token.invalid");
         }
@@ -61,7 +63,7 @@ public class AccountTokens {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
-                .filter(candidate -> candidate.getPurpose() == purpose && !candidate.isUsed()
+                .filter(candidate -> accepted.contains(candidate.getPurpose()) && !candidate.isUsed()
                         && !candidate.getAccount().isErased())
                 .orElseThrow(() -> new BusinessException("token.invalid"));
         if (found.isExpiredAt(now)) {

@@ -144,6 +144,19 @@ public class UserAccount {
     }
 
     /** A new password also ends a lock-out: whoever sets it proved they own the mailbox. */
+    /** An HR officer moves to another agency; from their next action on they work for it. */
+    public void moveTo(Agency newAgency) {
+        if (!roles.contains(Role.HR_OFFICER) || newAgency == null) {
+            throw new IllegalStateException("Only an HR officer belongs to an agency");
+        }
+        agency = newAgency;
+    }
+
+    /** A disabled account cannot sign in, and its services refuse it at once. */
+    public void enable(boolean on) {
+        enabled = on;
+    }
+
     public void changePassword(String newPasswordHash) {
         passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
         recordSuccessfulSignIn();

@@ -1,0 +1,60 @@
+package kg.gov.kuzmat.web;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An administrator registers a body and invites its HR officer by e-mail; the officer sets their
+ * password through the mailed link and signs in to the intranet of that body.
+ */
+class StaffIT extends BrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3125, null, ServerSetup.PROTOCOL_SMTP));
+
+    @Test
+    void anAdministratorInvitesAnOfficerWhoSetsTheirPasswordAndSignsIn() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("admin@demo.kg", "Demo-2026!");
+        PortalPage staff = PortalPage.open(driver, base, "/admin/staff.xhtml")
+                .type("agency:code", "it-" + suffix)
+                .type("agency:name-ky", "Сынак айыл өкмөтү " + suffix)
+                .type("agency:name-ru", "Тестовая айыл окмоту " + suffix)
+                .type("agency:name-en", "Test rural authority " + suffix);
+        new Select(driver.findElement(By.id("agency:type"))).selectByValue("MUNICIPAL");
+        staff = staff.submit("agency:save-agency");
+        assertTrue(staff.errors().isEmpty(), staff.errors().toString());
+
+        String email = "it-officer-" + suffix + "@kuzmat.test";
+        staff.type("invite:email", email);
+        new Select(driver.findElement(By.id("invite:agency"))).selectByVisibleText("Сынак айыл өкмөтү " + suffix);
+        new Select(driver.findElement(By.id("invite:language"))).selectByValue("ru");
+        staff = staff.submit("invite:send-invitation");
+        assertTrue(staff.errors().isEmpty(), staff.errors().toString());
+        WebElement row = driver.findElements(By.cssSelector("[id='officers:officer-table'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(email)).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("Сынак айыл өкмөтү " + suffix), row.getText());
+        staff.signOut();
+
+        driver.get(Registrant.linkMailedTo(MAIL, email, "/reset-password.xhtml"));
+        PortalPage set = new PortalPage(driver, base);
+        set.heading();
+        PortalPage login = set.type("reset:newPassword", Registrant.PASSWORD).submit("reset:submit");
+        assertEquals("/login.xhtml", login.path().replaceAll("\\?.*", ""));
+        // The mailed link names the portal's public address, which may differ from the test's: sign in at the latter.
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, Registrant.PASSWORD);
+        PortalPage intranet = PortalPage.open(driver, base, "/hr/");
+        assertTrue(intranet.isSignedIn());
+        assertEquals("/hr/", intranet.path());
+    }
+}
