@@ -13,6 +13,7 @@ import kg.gov.kuzmat.agency.LocalizedName;
 import kg.gov.kuzmat.agency.Region;
 import kg.gov.kuzmat.applicant.Applicant;
 import kg.gov.kuzmat.applicant.Identity;
+import kg.gov.kuzmat.applicant.PersonalNumber;
 import kg.gov.kuzmat.applicant.Registration;
 import kg.gov.kuzmat.exam.BankLoading;
 import kg.gov.kuzmat.exam.TopicShare;
@@ -353,6 +354,29 @@ public class TestData {
     public void specifyEveryGroup(int minutes, int pass, List<TopicShare> shares) {
         for (PositionGroup group : PositionGroup.values()) {
             bankLoading.specification(group, minutes, pass, shares);
+        }
+    }
+
+    /**
+     * {@code count} new people of the sex (the personal number's first digit) and birth date have applied
+     * to the vacancy, their applications standing at the stage and outcome given.
+     */
+    public void applicants(long vacancyId, String sexDigit, LocalDate birthDate, int count, String stage, String outcome) {
+        for (int i = 0; i < count; i++) {
+            UserAccount account = new UserAccount(unique("it-statistics") + "@kuzmat.test", hasher.hash(STRONG_PASSWORD),
+                    Set.of(Role.APPLICANT), null, Instant.now());
+            em.persist(account);
+            String pin = sexDigit + birthDate.format(DateTimeFormatter.ofPattern("ddMMyyyy")) + "%05d".formatted(RANDOM.nextInt(100_000));
+            em.persist(new Applicant(account, new Identity("Статистиков", "Тест", null, pin, birthDate, "+996 700 11 22 33"),
+                    PersonalNumber.parse(pin, LocalDate.now())));
+            em.flush();
+            long id = ((Number) em.createNativeQuery("SELECT NEXT VALUE FOR application_seq").getSingleResult()).longValue();
+            em.createNativeQuery("INSERT INTO application (id, vacancy_id, applicant_account_id, registration_number, stage,"
+                            + " submitted_at, processing_consent, anti_corruption_ack, accuracy_confirmed, snapshot, version, outcome)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, TRUE, TRUE, TRUE, '{}', 1, ?7)")
+                    .setParameter(1, id).setParameter(2, vacancyId).setParameter(3, account.getId())
+                    .setParameter(4, unique("IT-ST")).setParameter(5, stage).setParameter(6, Instant.now())
+                    .setParameter(7, outcome).executeUpdate();
         }
     }
 

@@ -7,6 +7,7 @@ import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditSearch;
 import kg.gov.kuzmat.audit.AuditView;
 import kg.gov.kuzmat.platform.ClockProducer;
+import kg.gov.kuzmat.web.faces.SearchQuery;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,11 @@ public class AuditBacking {
 
     private static Instant start(LocalDate day) {
         return day == null ? null : day.atStartOfDay(ClockProducer.BISHKEK).toInstant();
+    }
+
+    /** The search shown, as a query for the pager's links (empty values left out), without the page. */
+    public String getQuery() {
+        return SearchQuery.of("person", person, "action", action, "from", from, "to", to);
     }
 
     public AuditAction[] getActions() {

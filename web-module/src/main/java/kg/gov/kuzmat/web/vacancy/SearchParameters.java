@@ -6,9 +6,8 @@ import kg.gov.kuzmat.vacancy.CompetitionType;
 import kg.gov.kuzmat.vacancy.PositionGroup;
 import kg.gov.kuzmat.vacancy.VacancySearch;
 import kg.gov.kuzmat.vacancy.VacancySort;
+import kg.gov.kuzmat.web.faces.SearchQuery;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,9 +69,7 @@ public final class SearchParameters {
 
     /** The query string of a search at the given page (0-based), with only the parameters in use. */
     public static String queryString(VacancySearch search, int page) {
-        return pairs(search, page).stream()
-                .map(pair -> pair.getKey() + "=" + URLEncoder.encode(pair.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return SearchQuery.of(pairs(search, page));
     }
 
     /** The same parameters as names and plain values, e.g. for hidden fields of a form. */
