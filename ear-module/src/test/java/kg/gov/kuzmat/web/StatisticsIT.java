@@ -14,7 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The administrators' dashboard draws its charts and exports its figures; the public summary needs no sign-in. */
+/**
+ * The administrators' dashboard draws its charts and exports its figures; the public summary needs no
+ * sign-in; the retention job can be run from its page.
+ */
 class StatisticsIT extends BrowserTest {
 
     private static final List<String> CHARTS = List.of("vacancies-per-month", "vacancies-by-region", "applicants-per-vacancy",
@@ -42,5 +45,9 @@ class StatisticsIT extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode(), driver.findElement(By.id("export-csv")).getAttribute("href") + " " + csv.body());
         assertTrue(csv.body().contains("section,row,column,count") && csv.body().contains("vacancies_per_month"), csv.body());
+
+        PortalPage retention = PortalPage.open(driver, base, "/admin/retention.xhtml").submit("retention:run-now");
+        assertTrue(retention.errors().isEmpty(), retention.errors().toString());
+        assertFalse(driver.findElements(By.cssSelector("[id='retention:runs'] tbody tr")).isEmpty(), "the run is listed");
     }
 }

@@ -18,6 +18,8 @@ public class AuditTrail {
 
     public static final String ANONYMOUS = "anonymous";
     public static final String SELF = "self";
+    /** The nightly retention job, acting under the rules rather than for anyone. */
+    public static final String RETENTION = "retention";
 
     @PersistenceContext
     private EntityManager em;

@@ -5,18 +5,12 @@ import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import kg.gov.kuzmat.applicant.ApplicantRecords;
 import kg.gov.kuzmat.applicant.CallerApplicant;
-import kg.gov.kuzmat.mail.MailDelivery;
 import kg.gov.kuzmat.platform.BusinessException;
-import kg.gov.kuzmat.security.AccountTokens;
-import kg.gov.kuzmat.selection.ApplicationsOfAccount;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
 
-import java.time.Clock;
-import java.util.UUID;
 
 /**
  * The citizen's rights over their data in one place: see all of it and take a copy; correcting it is
@@ -31,31 +25,16 @@ public class MyData {
     private CallerApplicant applicants;
 
     @Inject
-    private ConsentLedger consents;
-
-    @Inject
-    private AccountTokens tokens;
-
-    @Inject
-    private ApplicantRecords records;
-
-    @Inject
     private PersonalDataReports reports;
+
+    @Inject
+    private AccountErasure erasure;
 
     @Inject
     private PasswordHasher hasher;
 
     @Inject
-    private MailDelivery mail;
-
-    @Inject
-    private ApplicationsOfAccount applications;
-
-    @Inject
     private AuditTrail audit;
-
-    @Inject
-    private Clock clock;
 
     /** The person's own copy of their data, as a file: recorded as an export. */
     public PersonalDataReport copy(String format) {
@@ -83,11 +62,6 @@ public class MyData {
             throw new BusinessException("myData.erase.wrongPassword");
         }
         audit.record(AuditAction.PERSONAL_DATA_CHANGED, account, "account erased");
-        applications.eraseWithdrawable(account);
-        records.eraseApplicantOf(account);
-        tokens.deleteAll(account);
-        mail.forget(account.getEmail());
-        consents.withdrawAll(account);
-        account.erase(clock.instant(), hasher.hash(UUID.randomUUID() + UUID.randomUUID().toString()));
+        erasure.erase(account);
     }
 }

@@ -63,6 +63,7 @@ public class AccountAuthentication {
             return SignInResult.disabled();
         }
         account.recordSuccessfulSignIn();
+        account.signedInAt(now);
         audit.recordAs(account.getEmail(), AuditAction.SIGN_IN, account, null);
         return SignInResult.success(account);
     }

@@ -84,6 +84,13 @@ public class UserAccount {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    @Column(name = "last_signed_in_at")
+    private Instant lastSignedInAt;
+
+    /** When the person was told their unused account will be erased; a sign-in clears it. */
+    @Column(name = "retention_warned_at")
+    private Instant retentionWarnedAt;
+
     @Version
     private long version;
 
@@ -130,6 +137,25 @@ public class UserAccount {
     public void recordSuccessfulSignIn() {
         failedSignIns = 0;
         lockedUntil = null;
+    }
+
+    /** A sign-in keeps the account in use: the retention clock starts again. */
+    public void signedInAt(Instant now) {
+        lastSignedInAt = now;
+        retentionWarnedAt = null;
+    }
+
+    public void warnedOfRetention(Instant now) {
+        retentionWarnedAt = now;
+    }
+
+    /** The last time the person used the account: their last sign-in, or the day they registered. */
+    public Instant lastUsedAt() {
+        return lastSignedInAt != null ? lastSignedInAt : createdAt;
+    }
+
+    public Instant getRetentionWarnedAt() {
+        return retentionWarnedAt;
     }
 
     /** An account made by an administrator: the administrator vouches for the address. */

@@ -115,6 +115,10 @@ public class Application {
     @OrderBy("id")
     private List<ApplicationDocument> documents = new ArrayList<>();
 
+    /** When the file of an unsuccessful candidate was anonymised under the retention rules. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -262,6 +266,17 @@ public class Application {
         if (!isCompetingAt(current)) {
             throw new BusinessException("selection.notAtThisStage", registrationNumber);
         }
+    }
+
+    /** The retention rules' end of an unsuccessful candidate's file: what identified them goes, the result stays. */
+    void anonymise(String anonymousSnapshot, Instant now) {
+        snapshot = anonymousSnapshot;
+        anonymisedAt = now;
+        documents.clear();
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public Long getId() {

@@ -34,6 +34,7 @@ import kg.gov.kuzmat.vacancy.VacancyDrafting;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -361,7 +362,8 @@ public class TestData {
      * {@code count} new people of the sex (the personal number's first digit) and birth date have applied
      * to the vacancy, their applications standing at the stage and outcome given.
      */
-    public void applicants(long vacancyId, String sexDigit, LocalDate birthDate, int count, String stage, String outcome) {
+    public List<Long> applicants(long vacancyId, String sexDigit, LocalDate birthDate, int count, String stage, String outcome) {
+        List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             UserAccount account = new UserAccount(unique("it-statistics") + "@kuzmat.test", hasher.hash(STRONG_PASSWORD),
                     Set.of(Role.APPLICANT), null, Instant.now());
@@ -377,7 +379,38 @@ public class TestData {
                     .setParameter(1, id).setParameter(2, vacancyId).setParameter(3, account.getId())
                     .setParameter(4, unique("IT-ST")).setParameter(5, stage).setParameter(6, Instant.now())
                     .setParameter(7, outcome).executeUpdate();
+            em.createNativeQuery("INSERT INTO application_document (id, application_id, kind, file_name, content_type, size_bytes,"
+                            + " content) VALUES (NEXT VALUE FOR application_document_seq, ?1, 'CV', 'cv.pdf', 'application/pdf', 9, ?2)")
+                    .setParameter(1, id).setParameter(2, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).executeUpdate();
+            ids.add(id);
         }
+        return ids;
+    }
+
+    /** Time travel for a competition: it was decided that many years ago. */
+    public void competitionDecidedYearsAgo(long vacancyId, int years) {
+        em.createNativeQuery("INSERT INTO competition (vacancy_id, stage, pass_score, max_score, decided_at, version)"
+                        + " VALUES (?1, 'DECIDED', 30, 60, ?2, 1)")
+                .setParameter(1, vacancyId).setParameter(2, Instant.now().minus(Duration.ofDays(365L * years + 2)))
+                .executeUpdate();
+    }
+
+    /** Time travel for an account: last signed in, and warned of its erasure (null: never), at the moments given. */
+    public void accountLastUsed(String email, Instant signedIn, Instant warned) {
+        em.createNativeQuery("UPDATE user_account SET last_signed_in_at = ?1, retention_warned_at = ?2 WHERE email = ?3")
+                .setParameter(1, signedIn).setParameter(2, warned).setParameter(3, email).executeUpdate();
+    }
+
+    public Instant retentionWarnedAt(String email) {
+        return account(email).getRetentionWarnedAt();
+    }
+
+    /** What is left of an application: whether it was anonymised, and how many document copies it holds. */
+    public long[] applicationRemains(long applicationId) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT CASE WHEN anonymised_at IS NULL THEN 0 ELSE 1 END,"
+                + " (SELECT COUNT(*) FROM application_document d WHERE d.application_id = a.id) FROM application a WHERE a.id = ?1")
+                .setParameter(1, applicationId).getSingleResult();
+        return new long[]{((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
     /** The class behind the JPA EntityManager: proof of which provider the server runs. */

@@ -1,0 +1,58 @@
+package kg.gov.kuzmat.selection;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kg.gov.kuzmat.applicant.Identity;
+import kg.gov.kuzmat.applicant.Profile;
+import kg.gov.kuzmat.audit.AuditAction;
+import kg.gov.kuzmat.audit.AuditTrail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The end of an unsuccessful candidate's file (policy 3.1): some years after the competition's decision
+ * the profile snapshot, the copies of documents and the interview recordings go; the application stays
+ * with its number, stages, results and timeline, for the competition's record and the statistics.
+ * The winner's file is the agency's personnel record and is not touched here.
+ */
+@Dependent
+public class ApplicationRetention {
+
+    private static final Identity NOBODY = new Identity("—", "—", null, "—", null, "—");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Snapshots snapshots;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Anonymises at most {@code limit} files of competitions decided before the cutoff; answers how many. */
+    public int anonymiseDecidedBefore(Instant cutoff, int limit) {
+        List<Application> due = em.createQuery("SELECT a FROM Application a, Competition c WHERE c.vacancy = a.vacancy"
+                        + " AND c.decidedAt < :cutoff AND a.anonymisedAt IS NULL AND a.outcome <> kg.gov.kuzmat.selection.Outcome.WINNER"
+                        + " ORDER BY a.id", Application.class)
+                .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+        String anonymous = snapshots.write(new ApplicationSnapshot(null,
+                new Profile(NOBODY, null, List.of(), List.of(), List.of(), 0), null, null));
+        Instant now = clock.instant();
+        for (Application application : due) {
+            application.getDocuments().forEach(em::remove);
+            em.createQuery("DELETE FROM InterviewRecording r WHERE r.application = :application")
+                    .setParameter("application", application).executeUpdate();
+            application.anonymise(anonymous, now);
+            audit.recordAs(AuditTrail.RETENTION, AuditAction.PERSONAL_DATA_CHANGED, application.getApplicant(),
+                    "application " + application.getRegistrationNumber() + " anonymised after the retention period");
+        }
+        return due.size();
+    }
+}
