@@ -27,6 +27,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -107,6 +110,35 @@ class MessageBundlesTest {
         missing.removeAll(keys);
         assertTrue(missing.isEmpty(), "untranslated keys: " + missing);
         assertTrue(used.size() > 50, "the scan found the keys in use");
+    }
+
+    /** A lone apostrophe starts a quotation in MessageFormat and swallows what follows, placeholders too. */
+    @Test
+    void everyPlaceholderIsFilledInAndEveryApostropheShown() throws IOException {
+        for (SupportedLanguage language : SupportedLanguage.values()) {
+            Properties texts = bundle(language.getCode());
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                Matcher placeholder = Pattern.compile("\\{(\\d)").matcher(text);
+                if (!placeholder.find()) {
+                    continue;
+                }
+                MessageFormat format = new MessageFormat(text, language.getLocale());
+                Format[] types = format.getFormatsByArgumentIndex();
+                Object[] arguments = new Object[types.length];
+                for (int i = 0; i < types.length; i++) {
+                    arguments[i] = types[i] instanceof NumberFormat ? (Object) i : "ARG" + i;
+                }
+                String formatted = format.format(arguments);
+                do {
+                    int index = Integer.parseInt(placeholder.group(1));
+                    assertTrue(types[index] instanceof NumberFormat || formatted.contains("ARG" + index),
+                            key + " in " + language + ": " + formatted);
+                } while (placeholder.find());
+                assertEquals(text.replace("''", "'").chars().filter(c -> c == '\'').count(),
+                        formatted.chars().filter(c -> c == '\'').count(), key + " in " + language + " loses an apostrophe");
+            }
+        }
     }
 
     private static Set<String> literalKeys(Path root, Pattern pattern, String suffix) throws IOException {

@@ -1,0 +1,2 @@
+/** The public feedback form and the administrators' inbox. */
+package kg.gov.kuzmat.web.feedback;
