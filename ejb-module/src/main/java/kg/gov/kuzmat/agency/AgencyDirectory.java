@@ -1,7 +1,5 @@
 package kg.gov.kuzmat.agency;
 
-import kg.gov.kuzmat.audit.AuditAction;
-import kg.gov.kuzmat.audit.AuditTrail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -10,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import kg.gov.kuzmat.audit.AuditAction;
+import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.platform.PublicContent;
 import kg.gov.kuzmat.security.Role;

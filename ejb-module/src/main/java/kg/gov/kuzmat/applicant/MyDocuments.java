@@ -1,12 +1,12 @@
 package kg.gov.kuzmat.applicant;
 
-import kg.gov.kuzmat.audit.AuditTrail;
-import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import kg.gov.kuzmat.audit.AuditAction;
+import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.Role;
 

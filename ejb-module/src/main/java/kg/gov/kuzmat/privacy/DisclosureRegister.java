@@ -1,7 +1,5 @@
 package kg.gov.kuzmat.privacy;
 
-import kg.gov.kuzmat.audit.AuditTrail;
-import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -12,6 +10,8 @@ import kg.gov.kuzmat.applicant.Applicant;
 import kg.gov.kuzmat.applicant.DocumentFile;
 import kg.gov.kuzmat.applicant.FileType;
 import kg.gov.kuzmat.applicant.MyDocuments;
+import kg.gov.kuzmat.audit.AuditAction;
+import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;

@@ -1,11 +1,11 @@
 package kg.gov.kuzmat.privacy;
 
-import kg.gov.kuzmat.audit.AuditTrail;
-import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import kg.gov.kuzmat.applicant.CallerApplicant;
+import kg.gov.kuzmat.audit.AuditAction;
+import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;

@@ -1,12 +1,12 @@
 package kg.gov.kuzmat.security;
 
-import kg.gov.kuzmat.audit.AuditTrail;
-import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import kg.gov.kuzmat.audit.AuditAction;
+import kg.gov.kuzmat.audit.AuditTrail;
 
 import java.time.Clock;
 import java.time.Instant;

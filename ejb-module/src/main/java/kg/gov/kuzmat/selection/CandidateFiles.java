@@ -1,7 +1,5 @@
 package kg.gov.kuzmat.selection;
 
-import kg.gov.kuzmat.audit.AuditTrail;
-import kg.gov.kuzmat.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,6 +11,8 @@ import kg.gov.kuzmat.applicant.DocumentFile;
 import kg.gov.kuzmat.applicant.DocumentKind;
 import kg.gov.kuzmat.applicant.Identity;
 import kg.gov.kuzmat.applicant.Profile;
+import kg.gov.kuzmat.audit.AuditAction;
+import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.privacy.DataAccess;
 import kg.gov.kuzmat.security.CallerAccounts;

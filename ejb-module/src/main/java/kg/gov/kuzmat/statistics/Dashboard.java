@@ -19,6 +19,13 @@ public record Dashboard(LocalDate from, LocalDate to, String agencyCode,
                         List<Cell> applicantsBySexAndAge,
                         List<Cell> winnersBySexAndAge) implements Serializable {
 
+    /** The share of all applications that ended at the stage, where both counts are shown; else null. */
+    public Double shareOfApplications(Cell stage) {
+        long total = stagesReached.stream().filter(c -> !c.isSuppressed()).mapToLong(Cell::count).sum();
+        boolean totalKnown = stagesReached.stream().noneMatch(Cell::isSuppressed);
+        return stage.isSuppressed() || !totalKnown || total == 0 ? null : Math.round(1000.0 * stage.count() / total) / 10.0;
+    }
+
     /** Days from publication to the commission's decision, over the competitions decided in the period. */
     public record DecisionTimes(long competitions, Long medianDays, Double averageDays) implements Serializable {
     }
