@@ -51,8 +51,9 @@ class DisclosureIT extends BrowserTest {
             return registered(letterNumber).findElement(By.cssSelector(".disclosure-exports")).getText().contains("admin@demo.kg");
         });
         PortalPage trail = PortalPage.open(driver, base, "/admin/audit.xhtml?action=EXPORT");
-        assertTrue(trail.textOf("audit-entries").contains("Кыргыз Республикасынын Башкы прокуратурасы"),
-                "the export is in the access audit");
+        String entries = trail.textOf("audit-entries");
+        assertTrue(entries.contains("Кыргыз Республикасынын Башкы прокуратурасы") && entries.contains("127.0.0.1"),
+                "the export is in the access audit, with the address it came from: " + entries);
         trail.signOut();
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs("applicant@demo.kg", DEMO_PASSWORD).acceptPolicyIfAsked();

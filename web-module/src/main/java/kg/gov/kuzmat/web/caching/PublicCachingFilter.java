@@ -31,7 +31,7 @@ import java.util.Set;
  * languages choose the text, so caches keep a copy per language. The server keeps copies too
  * ({@link PublicCopies}): a search that many people read is rendered once, not for each of them.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(filterName = "publicCaching")
 public class PublicCachingFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -14,7 +14,7 @@ import java.io.IOException;
  * Tells the audit where each request comes from. Behind a reverse proxy the administrator enables
  * Undertow's proxy-address-forwarding, so that this is the person's address, not the proxy's.
  */
-@WebFilter("/*")
+@WebFilter(filterName = "requestAddress")
 public class RequestAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
