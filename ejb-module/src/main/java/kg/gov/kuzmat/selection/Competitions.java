@@ -10,6 +10,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.agency.Agency;
 import kg.gov.kuzmat.applicant.Identity;
+import kg.gov.kuzmat.audit.AuditAction;
+import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;
@@ -47,10 +49,21 @@ public class Competitions {
     private CandidateNews news;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     public CompetitionView view(long vacancyId) {
         return viewOf(competition(vacancyId));
+    }
+
+    /** The competition for its protocol: its candidates' names leave the portal as a file, so it is audited. */
+    public CompetitionView protocol(long vacancyId) {
+        CompetitionView view = view(vacancyId);
+        audit.record(AuditAction.EXPORT, null, "protocol of the competition for vacancy " + vacancyId + " ("
+                + view.candidates().size() + " candidates)");
+        return view;
     }
 
     /** Opens the next stage; testing and interview need the invitation (date, time, place) sent to those admitted. */

@@ -32,7 +32,7 @@ public class CompetitionProtocolServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         CompetitionView competition;
         try {
-            competition = competitions.view(Long.parseLong(request.getParameter("vacancy")));
+            competition = competitions.protocol(Long.parseLong(request.getParameter("vacancy")));
         } catch (NumberFormatException | BusinessException notOurs) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
