@@ -240,8 +240,9 @@ class ExamIT {
         assertRefusedWith("exam.timeUp", () -> first.call(() -> taking.save(attempt, 2, 1, "10.0.0.1")));
         assertEquals(1, testData.savedAnswers(attempt), "the refused answer was not saved");
 
-        assertTrue(overdueAttempts.finishOverdue() >= 1);
-        assertEquals(0, overdueAttempts.finishOverdue() - overdueAttempts.finishOverdue(), "running twice scores nothing twice");
+        // The every-minute timer may score it first; either way it is scored once.
+        overdueAttempts.finishOverdue();
+        overdueAttempts.finishOverdue();
         TestState after = first.call(() -> taking.state(firstApplication, "10.0.0.1"));
         assertEquals(TestState.Phase.FINISHED, after.phase());
         assertEquals(1, after.result().score());
