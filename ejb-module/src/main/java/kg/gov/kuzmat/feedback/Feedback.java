@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * The public feedback form and the administrators' inbox. Without a CAPTCHA, abuse is limited per
- * address: at most {@value #PER_HOUR} messages an hour from one address. A message reaches the inbox
+ * address: at most {@link #perHour()} messages an hour from one address (5 unless
+ * {@value #PER_HOUR_PROPERTY} says otherwise). A message reaches the inbox
  * and is mailed to the administration's address ({@value #ADMIN_EMAIL_PROPERTY}; without it, to every
  * enabled administrator); the answer is mailed to the sender in their language.
  */
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
 @RolesAllowed(Role.Names.ADMIN)
 public class Feedback {
 
-    public static final int PER_HOUR = 5;
+    public static final String PER_HOUR_PROPERTY = "kuzmat.feedback.per-hour";
     public static final String ADMIN_EMAIL_PROPERTY = "kuzmat.admin-email";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> LANGUAGES = Set.of("ky", "ru", "en");
@@ -65,8 +66,8 @@ public class Feedback {
         }
         Instant now = clock.instant();
         if (address != null && em.createNamedQuery("FeedbackMessage.countFromSince", Long.class).setParameter("address", address)
-                .setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult() >= PER_HOUR) {
-            throw new BusinessException("feedback.tooMany", PER_HOUR);
+                .setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult() >= perHour()) {
+            throw new BusinessException("feedback.tooMany", perHour());
         }
         String lang = language != null && LANGUAGES.contains(language) ? language : UserAccount.DEFAULT_LANGUAGE;
         FeedbackMessage received = new FeedbackMessage(sender, replyTo, text, lang, address, now);
@@ -74,6 +75,11 @@ public class Feedback {
         for (String administrator : administrators()) {
             mail.fire(texts.compose(administrator, "ru", "feedbackReceived", "/admin/feedback.xhtml", sender, replyTo, text));
         }
+    }
+
+    /** Messages one address may send in an hour. */
+    public static int perHour() {
+        return Math.max(1, Integer.getInteger(PER_HOUR_PROPERTY, 5));
     }
 
     public List<FeedbackMessage> inbox() {

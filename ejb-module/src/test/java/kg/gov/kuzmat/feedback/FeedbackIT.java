@@ -72,7 +72,7 @@ class FeedbackIT {
         assertNotNull(administrator.call(() -> feedback.inbox()).stream().filter(m -> m.getId().equals(received.getId()))
                 .findFirst().orElseThrow().getAnsweredAt());
 
-        for (int i = 1; i < Feedback.PER_HOUR; i++) {
+        for (int i = 1; i < Feedback.perHour(); i++) {
             feedback.send("Айгүл", email, "Ещё вопрос номер " + i, "ru", address);
         }
         assertRefusedWith("feedback.tooMany", () -> feedback.send("Айгүл", email, "Шестое сообщение за час", "ru", address));
