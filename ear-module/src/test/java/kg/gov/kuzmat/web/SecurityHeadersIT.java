@@ -19,7 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every answer carries the security headers, a kept copy of a public page too, and names no server software. */
+/**
+ * Every answer carries the security headers, a kept copy of a public page too, and names no server
+ * software; a form posted from another site is refused.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
 
@@ -46,5 +49,24 @@ class SecurityHeadersIT {
                     value.contains("WildFly") || value.contains("Undertow") || value.contains("JBoss"),
                     path + " names its server in " + name + ": " + value)));
         }
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String origin = base.toString().replaceAll("(https?://[^/]+).*", "$1");
+        URI feedback = URI.create(origin + "/feedback.xhtml");
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(feedback).header("Origin", "https://forger.example")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("feedback=feedback")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode());
+        HttpResponse<String> referred = http.send(HttpRequest.newBuilder(feedback).header("Referer", "https://forger.example/page")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("feedback=feedback")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, referred.statusCode());
+        HttpResponse<String> own = http.send(HttpRequest.newBuilder(feedback).header("Origin", origin)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("feedback=feedback")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(own.statusCode() != 403, "the portal's own pages post: " + own.statusCode());
     }
 }
