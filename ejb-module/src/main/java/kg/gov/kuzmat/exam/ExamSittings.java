@@ -110,7 +110,7 @@ public class ExamSittings {
             throw new BusinessException("exam.attemptNotFound");
         }
         Application application = attempt.getApplication();
-        results.recordOfficersRead(application, agency);
+        results.recordOfficersRead(application);
         long answered = em.createQuery("SELECT COUNT(a) FROM ExamAnswer a WHERE a.attempt = :attempt AND a.chosenOption IS NOT NULL",
                 Long.class).setParameter("attempt", attempt).getSingleResult();
         return new AttemptRecord(SittingOverview.AttemptRow.of(attempt), attempt.getLanguage(), attempt.getEndsAt(),

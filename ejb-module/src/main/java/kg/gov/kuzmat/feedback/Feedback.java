@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The public feedback form and the administrators' inbox. Without a CAPTCHA, abuse is limited per
@@ -35,7 +34,6 @@ public class Feedback {
 
     public static final String PER_HOUR_PROPERTY = "kuzmat.feedback.per-hour";
     public static final String ADMIN_EMAIL_PROPERTY = "kuzmat.admin-email";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> LANGUAGES = Set.of("ky", "ru", "en");
 
     @PersistenceContext
@@ -58,7 +56,7 @@ public class Feedback {
         String sender = required(name, 200, "feedback.nameRequired");
         String text = required(message, 4000, "feedback.messageRequired");
         String replyTo = email == null ? "" : UserAccount.normalizeEmail(email);
-        if (replyTo.length() > 254 || !EMAIL.matcher(replyTo).matches()) {
+        if (!UserAccount.isDeliverable(replyTo)) {
             throw new BusinessException("feedback.emailInvalid");
         }
         if (text.length() < 10) {

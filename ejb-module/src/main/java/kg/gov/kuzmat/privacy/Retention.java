@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.mail.Mail;
@@ -124,7 +125,7 @@ public class Retention {
     public int warnBatch(long runId) {
         Instant now = clock.instant();
         Instant unusedSince = inactivityCutoff().plus(Duration.ofDays(warningDays()));
-        List<UserAccount> due = unused(unusedSince, "AND u.retentionWarnedAt IS NULL");
+        List<UserAccount> due = unused(unusedSince, null);
         // Warned accounts are erased once unused past the period and warned a whole warning period ago;
         // being warned at most that period before the end, they are erased a warning period from now.
         String erasureDay = DisplayDates.DATE.format(LocalDate.now(clock).plusDays(warningDays()));
@@ -140,12 +141,7 @@ public class Retention {
     /** Erases accounts unused past the period whose owners were warned at least the warning period ago. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int eraseBatch(long runId) {
-        Instant warnedBefore = clock.instant().minus(Duration.ofDays(warningDays()));
-        List<UserAccount> due = em.createQuery("SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles AND u.erasedAt IS NULL"
-                        + " AND COALESCE(u.lastSignedInAt, u.createdAt) < :cutoff AND u.retentionWarnedAt < :warnedBefore"
-                        + " ORDER BY u.id", UserAccount.class)
-                .setParameter("role", Role.APPLICANT).setParameter("cutoff", inactivityCutoff())
-                .setParameter("warnedBefore", warnedBefore).setMaxResults(batch()).getResultList();
+        List<UserAccount> due = unused(inactivityCutoff(), clock.instant().minus(Duration.ofDays(warningDays())));
         for (UserAccount account : due) {
             audit.recordAs(AuditTrail.RETENTION, AuditAction.PERSONAL_DATA_CHANGED, account,
                     "account erased after " + years(INACTIVE_PROPERTY) + " years unused");
@@ -174,10 +170,20 @@ public class Retention {
                 Period.ofDays(warningDays())};
     }
 
-    private List<UserAccount> unused(Instant since, String condition) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles AND u.erasedAt IS NULL"
-                        + " AND COALESCE(u.lastSignedInAt, u.createdAt) < :since " + condition + " ORDER BY u.id", UserAccount.class)
-                .setParameter("role", Role.APPLICANT).setParameter("since", since).setMaxResults(batch()).getResultList();
+    /**
+     * Applicants' accounts unused since the moment given: not yet warned when {@code warnedBefore} is
+     * null, else warned before that moment.
+     */
+    private List<UserAccount> unused(Instant since, Instant warnedBefore) {
+        TypedQuery<UserAccount> query = em.createQuery("SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles AND u.erasedAt IS NULL"
+                        + " AND COALESCE(u.lastSignedInAt, u.createdAt) < :since AND "
+                        + (warnedBefore == null ? "u.retentionWarnedAt IS NULL" : "u.retentionWarnedAt < :warnedBefore")
+                        + " ORDER BY u.id", UserAccount.class)
+                .setParameter("role", Role.APPLICANT).setParameter("since", since);
+        if (warnedBefore != null) {
+            query.setParameter("warnedBefore", warnedBefore);
+        }
+        return query.setMaxResults(batch()).getResultList();
     }
 
     private Instant inactivityCutoff() {

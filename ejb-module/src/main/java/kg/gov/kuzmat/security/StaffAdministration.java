@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The administrators' side of HR officers' accounts: invite one by e-mail (the link sets the first
@@ -29,7 +28,6 @@ import java.util.regex.Pattern;
 @RolesAllowed(Role.Names.ADMIN)
 public class StaffAdministration {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext
     private EntityManager em;
@@ -62,7 +60,7 @@ public class StaffAdministration {
     /** Opens an HR officer's account for the agency and mails the link that sets its password. */
     public long invite(String email, long agencyId, String language) {
         String address = email == null ? "" : UserAccount.normalizeEmail(email);
-        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+        if (!UserAccount.isDeliverable(address)) {
             throw new BusinessException("staff.emailInvalid");
         }
         Agency agency = activeAgency(agencyId);

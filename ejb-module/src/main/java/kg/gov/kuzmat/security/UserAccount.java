@@ -25,6 +25,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An account that signs in with its e-mail address. An HR officer belongs to exactly one agency;
@@ -41,6 +42,7 @@ public class UserAccount {
     /** Kyrgyz, the state language, for a person whose language is not known. */
     public static final String DEFAULT_LANGUAGE = "ky";
     private static final Set<String> LANGUAGES = Set.of("ky", "ru", "en");
+    private static final Pattern DELIVERABLE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -111,6 +113,11 @@ public class UserAccount {
         this.agency = agency;
         this.enabled = true;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** An address mail can be sent to: something, one @, a domain with a dot, no blanks; 254 characters at most. */
+    public static boolean isDeliverable(String normalizedEmail) {
+        return normalizedEmail != null && normalizedEmail.length() <= 254 && DELIVERABLE.matcher(normalizedEmail).matches();
     }
 
     /** E-mail addresses are compared without case and surrounding blanks. */

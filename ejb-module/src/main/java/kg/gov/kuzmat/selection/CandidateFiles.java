@@ -11,15 +11,11 @@ import kg.gov.kuzmat.applicant.DocumentFile;
 import kg.gov.kuzmat.applicant.DocumentKind;
 import kg.gov.kuzmat.applicant.Identity;
 import kg.gov.kuzmat.applicant.Profile;
-import kg.gov.kuzmat.audit.AuditAction;
-import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
-import kg.gov.kuzmat.privacy.DataAccess;
 import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.vacancy.Vacancy;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -44,10 +40,7 @@ public class CandidateFiles {
     private ApplicationViews views;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private Clock clock;
+    private OfficersReads reads;
 
     /** The vacancy's applications in the order they came, with names: a list, not a file, so not recorded as a view. */
     public List<CandidateRow> candidates(long vacancyId) {
@@ -130,8 +123,7 @@ public class CandidateFiles {
     }
 
     private void recordView(Application application) {
-        em.persist(DataAccess.hrView(application.getApplicant(), application.getVacancy().getAgency(), clock.instant()));
-        audit.record(AuditAction.FILE_READ, application.getApplicant(), "application " + application.getRegistrationNumber());
+        reads.record(application, "file");
     }
 
     private Application ofOwnAgency(long applicationId) {

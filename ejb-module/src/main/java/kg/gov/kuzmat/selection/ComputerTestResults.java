@@ -4,11 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import kg.gov.kuzmat.agency.Agency;
-import kg.gov.kuzmat.audit.AuditAction;
-import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
-import kg.gov.kuzmat.privacy.DataAccess;
 import kg.gov.kuzmat.security.UserAccount;
 import kg.gov.kuzmat.vacancy.Vacancy;
 
@@ -33,7 +29,7 @@ public class ComputerTestResults {
     private CandidateNews news;
 
     @Inject
-    private AuditTrail audit;
+    private OfficersReads reads;
 
     @Inject
     private Clock clock;
@@ -48,9 +44,8 @@ public class ComputerTestResults {
     }
 
     /** An officer read what a candidate's attempt recorded, addresses included: access to their personal data. */
-    public void recordOfficersRead(Application application, Agency agency) {
-        em.persist(DataAccess.hrView(application.getApplicant(), agency, clock.instant()));
-        audit.record(AuditAction.FILE_READ, application.getApplicant(), "test record of application " + application.getRegistrationNumber());
+    public void recordOfficersRead(Application application) {
+        reads.record(application, "test record");
     }
 
     /** The competition takes the test's pass score and maximum, before testing opens. */

@@ -58,8 +58,9 @@ public class PortalStatistics {
                 : em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", agencyCode.strip())
                 .getResultStream().findFirst().orElseThrow(() -> new BusinessException("agency.notFound"));
         Filter filter = new Filter(from, to, agency);
+        ApplicationsPerVacancy applications = applicationsPerVacancy(filter);
         return new Dashboard(from, to, agency == null ? null : agency.getCode(), vacanciesPerMonth(filter),
-                vacanciesByRegion(filter), applicantsPerVacancy(filter), averageApplicants(filter), stagesReached(filter),
+                vacanciesByRegion(filter), applications.buckets(), applications.average(), stagesReached(filter),
                 decisionTimes(filter), bySexAndAge(filter, false), bySexAndAge(filter, true));
     }
 
@@ -103,29 +104,28 @@ public class PortalStatistics {
         return counts.entrySet().stream().map(e -> new Cell(e.getKey().name(), null, e.getValue())).toList();
     }
 
-    /** How many vacancies drew how many applications: counts of vacancies, which describe no one. */
-    private List<Cell> applicantsPerVacancy(Filter filter) {
+    /** How many vacancies drew how many applications (counts of vacancies, which describe no one), and the average. */
+    private ApplicationsPerVacancy applicationsPerVacancy(Filter filter) {
         long vacancies = count(filter, "SELECT COUNT(v) FROM Vacancy v WHERE v.publishedOn BETWEEN :from AND :to");
         long[] buckets = new long[APPLICANT_BUCKETS.size()];
         long withApplications = 0;
+        long applications = 0;
         for (Object[] row : rows(filter, "SELECT v.id, COUNT(a) FROM Application a JOIN a.vacancy v"
                 + " WHERE v.publishedOn BETWEEN :from AND :to", "GROUP BY v.id")) {
-            long applications = ((Number) row[1]).longValue();
+            long count = ((Number) row[1]).longValue();
             withApplications++;
-            buckets[applications < 5 ? 1 : applications < 10 ? 2 : applications < 20 ? 3 : 4]++;
+            applications += count;
+            buckets[count < 5 ? 1 : count < 10 ? 2 : count < 20 ? 3 : 4]++;
         }
         buckets[0] = vacancies - withApplications;
         List<Cell> cells = new ArrayList<>();
         for (int i = 0; i < buckets.length; i++) {
             cells.add(new Cell(APPLICANT_BUCKETS.get(i), null, buckets[i]));
         }
-        return cells;
+        return new ApplicationsPerVacancy(cells, vacancies == 0 ? null : Math.round(10.0 * applications / vacancies) / 10.0);
     }
 
-    private Double averageApplicants(Filter filter) {
-        long vacancies = count(filter, "SELECT COUNT(v) FROM Vacancy v WHERE v.publishedOn BETWEEN :from AND :to");
-        long applications = count(filter, "SELECT COUNT(a) FROM Application a JOIN a.vacancy v WHERE v.publishedOn BETWEEN :from AND :to");
-        return vacancies == 0 ? null : Math.round(10.0 * applications / vacancies) / 10.0;
+    private record ApplicationsPerVacancy(List<Cell> buckets, Double average) {
     }
 
     /** Where each application's competition ended for it, as a partition of the applications. */

@@ -4,12 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
-import kg.gov.kuzmat.applicant.DocumentFile;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.privacy.DisclosedCategory;
 import kg.gov.kuzmat.privacy.DisclosedData;
@@ -22,7 +18,6 @@ import kg.gov.kuzmat.web.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -97,14 +92,8 @@ public class DisclosureBacking implements Serializable {
             Messages.error(faces, refused);
             return;
         }
-        byte[] json;
-        try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
-            json = jsonb.toJson(data).getBytes(StandardCharsets.UTF_8);
-        } catch (Exception e) {
-            throw new IllegalStateException("The disclosed data could not be written as JSON", e);
-        }
-        Attachments.send(new DocumentFile("kuzmat-disclosure-" + requestId + "-" + data.exportedAt().toString().replace(':', '-')
-                + ".json", "application/json;charset=UTF-8", json), (HttpServletResponse) faces.getExternalContext().getResponse());
+        Attachments.send(Attachments.json("kuzmat-disclosure-" + requestId + "-" + data.exportedAt().toString().replace(':', '-')
+                + ".json", data), (HttpServletResponse) faces.getExternalContext().getResponse());
         faces.responseComplete();
     }
 

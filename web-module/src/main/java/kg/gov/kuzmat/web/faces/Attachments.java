@@ -1,5 +1,8 @@
 package kg.gov.kuzmat.web.faces;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.servlet.http.HttpServletResponse;
 import kg.gov.kuzmat.applicant.DocumentFile;
 
@@ -14,6 +17,15 @@ import java.nio.charset.StandardCharsets;
 public final class Attachments {
 
     private Attachments() {
+    }
+
+    /** A value as an indented UTF-8 JSON file, for the copies of personal data people and state bodies receive. */
+    public static DocumentFile json(String fileName, Object value) {
+        try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
+            return new DocumentFile(fileName, "application/json;charset=UTF-8", jsonb.toJson(value).getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not write " + fileName + " as JSON", e);
+        }
     }
 
     public static void send(DocumentFile file, HttpServletResponse response) throws IOException {

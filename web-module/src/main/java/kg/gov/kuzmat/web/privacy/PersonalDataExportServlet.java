@@ -1,9 +1,6 @@
 package kg.gov.kuzmat.web.privacy;
 
 import jakarta.ejb.EJB;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +13,6 @@ import kg.gov.kuzmat.web.faces.Attachments;
 import kg.gov.kuzmat.web.i18n.LanguagePreference;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -33,19 +29,11 @@ public class PersonalDataExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        PersonalDataReport report = myData.copy(request.getServletPath().endsWith(".pdf") ? "PDF" : "JSON");
         boolean pdf = request.getServletPath().endsWith(".pdf");
+        PersonalDataReport report = myData.copy(pdf ? "PDF" : "JSON");
         String name = "kuzmat-my-data-" + LocalDate.now(ClockProducer.BISHKEK) + (pdf ? ".pdf" : ".json");
         Attachments.send(pdf
                 ? new DocumentFile(name, "application/pdf", PersonalDataPdf.render(report, LanguagePreference.of(request).getLocale()))
-                : new DocumentFile(name, "application/json;charset=UTF-8", json(report)), response);
-    }
-
-    private static byte[] json(PersonalDataReport report) {
-        try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
-            return jsonb.toJson(report).getBytes(StandardCharsets.UTF_8);
-        } catch (Exception e) {
-            throw new IllegalStateException("The personal data could not be written as JSON", e);
-        }
+                : Attachments.json(name, report), response);
     }
 }
