@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 
 /**
  * Time travel for browser tests, deployed beside the portal only by the tests that need it: the
@@ -28,8 +29,9 @@ public class DeadlineFixture extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
-                     "UPDATE vacancy SET application_deadline = DATEADD('DAY', -2, CURRENT_DATE) WHERE id = ?")) {
-            update.setLong(1, Long.parseLong(request.getParameter("vacancy")));
+                     "UPDATE vacancy SET application_deadline = ? WHERE id = ?")) {
+            update.setObject(1, LocalDate.now().minusDays(2));
+            update.setLong(2, Long.parseLong(request.getParameter("vacancy")));
             response.getWriter().print(update.executeUpdate());
         } catch (SQLException e) {
             throw new IOException(e);

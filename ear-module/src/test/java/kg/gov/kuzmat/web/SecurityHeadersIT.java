@@ -8,11 +8,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every answer carries the security headers, a kept copy of a public page too, and names no server
- * software; a form posted from another site is refused.
+ * Every answer carries the security headers and its request id, a kept copy of a public page too, and
+ * names no server software; over HTTPS the browser is told to keep to HTTPS; a form posted from another
+ * site is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
@@ -49,6 +54,53 @@ class SecurityHeadersIT {
                     value.contains("WildFly") || value.contains("Undertow") || value.contains("JBoss"),
                     path + " names its server in " + name + ": " + value)));
         }
+    }
+
+    @Test
+    void overHttpsTheBrowserIsToldToStayOnHttps() throws Exception {
+        // The test server's HTTPS listener (8443 + its offset) serves WildFly's self-signed localhost certificate.
+        HttpClient https = HttpClient.newBuilder().sslContext(trustingAnyCertificate()).build();
+        URI page = URI.create("https://localhost:" + (base.getPort() - 8180 + 8543) + "/login.xhtml");
+        HttpResponse<String> answer = https.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
+        assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null));
+    }
+
+    @Test
+    void everyAnswerNamesItsRequestIdAndKeepsTheBalancersOne() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI page = URI.create(base.toString().replaceAll("/$", "") + "/login.xhtml");
+        String first = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding())
+                .headers().firstValue("X-Request-Id").orElseThrow();
+        String second = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding())
+                .headers().firstValue("X-Request-Id").orElseThrow();
+        assertFalse(first.equals(second), "each request its own id");
+        assertEquals("lb-0123456789", http.send(HttpRequest.newBuilder(page).header("X-Request-Id", "lb-0123456789").build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-Request-Id").orElse(null));
+        String forged = http.send(HttpRequest.newBuilder(page).header("X-Request-Id", "x\" 2026 ERROR fake line").build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-Request-Id").orElse("");
+        assertFalse(forged.contains("fake"), "free text is never taken into the logs: " + forged);
+    }
+
+    private static SSLContext trustingAnyCertificate() throws Exception {
+        X509TrustManager anyCertificate = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[]{anyCertificate}, null);
+        return context;
     }
 
     @Test

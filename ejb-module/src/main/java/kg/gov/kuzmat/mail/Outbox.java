@@ -2,6 +2,7 @@ package kg.gov.kuzmat.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import kg.gov.kuzmat.platform.PortalMetrics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -49,6 +51,9 @@ public class Outbox {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private PortalMetrics metrics;
+
     /** One attempt at one mail, in its own transaction; a mail already sent or not yet due is left alone. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean attempt(long id) {
@@ -62,6 +67,7 @@ public class Outbox {
             return true;
         } catch (MessagingException | RuntimeException failure) {
             queued.failed(clock.instant(), failure.toString(), OutboxTimer.interval());
+            metrics.mailAttemptFailed();
             // The address stays out of the log: the outbox row says whom it was for.
             LOG.warning(() -> "Mail " + id + " not sent (attempt " + queued.getAttempts() + "): " + failure);
             return false;

@@ -176,7 +176,9 @@ public class Retention {
      */
     private List<UserAccount> unused(Instant since, Instant warnedBefore) {
         TypedQuery<UserAccount> query = em.createQuery("SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles AND u.erasedAt IS NULL"
-                        + " AND COALESCE(u.lastSignedInAt, u.createdAt) < :since AND "
+                        // Each moment compared with a mapped column (not inside COALESCE), so that EclipseLink
+                        // converts the parameter for the database: PostgreSQL's driver cannot bind an Instant.
+                        + " AND (u.lastSignedInAt < :since OR (u.lastSignedInAt IS NULL AND u.createdAt < :since)) AND "
                         + (warnedBefore == null ? "u.retentionWarnedAt IS NULL" : "u.retentionWarnedAt < :warnedBefore")
                         + " ORDER BY u.id", UserAccount.class)
                 .setParameter("role", Role.APPLICANT).setParameter("since", since);

@@ -1,6 +1,7 @@
 package kg.gov.kuzmat.selection;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import kg.gov.kuzmat.mail.Mail;
 import kg.gov.kuzmat.mail.MailTexts;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.platform.ClockProducer;
+import kg.gov.kuzmat.platform.PortalMetrics;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
 import kg.gov.kuzmat.vacancy.Vacancy;
@@ -64,6 +66,9 @@ public class Applying {
     @Inject
     private Clock clock;
 
+    @EJB
+    private PortalMetrics metrics;
+
     public ApplicationView apply(long vacancyId, Set<Long> documentIds, ApplicationConfirmations confirmations) {
         Applicant applicant = caller.require();
         UserAccount account = applicant.getAccount();
@@ -93,6 +98,7 @@ public class Applying {
                 .setParameter("applicant", account).getSingleResult() > 0) {
             throw new BusinessException("application.already");
         }
+        metrics.applicationSubmitted();
         Set<Long> chosen = documentIds == null ? Set.of() : documentIds;
         if (chosen.size() > MAX_DOCUMENTS) {
             throw new BusinessException("application.tooManyDocuments", MAX_DOCUMENTS);

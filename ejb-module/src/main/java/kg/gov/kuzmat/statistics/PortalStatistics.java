@@ -168,20 +168,25 @@ public class PortalStatistics {
                 counts.put(band(start) + "\n" + sex, 0L);
             }
         }
-        for (Object[] row : rows(filter, "SELECT SUBSTRING(p.personalNumber, 1, 1), p.birthDate, COUNT(DISTINCT p.id)"
-                + " FROM Application a JOIN a.vacancy v, Applicant p WHERE p.account = a.applicant"
-                + " AND v.publishedOn BETWEEN :from AND :to" + (winners ? " AND a.outcome = kg.gov.kuzmat.selection.Outcome.WINNER" : ""),
-                "GROUP BY SUBSTRING(p.personalNumber, 1, 1), p.birthDate")) {
-            String sex = SEX_BY_DIGIT.get((String) row[0]);
-            int age = Period.between((LocalDate) row[1], filter.to).getYears();
-            int start = BAND_STARTS[0];
-            for (int candidate : BAND_STARTS) {
-                if (age >= candidate) {
-                    start = candidate;
+        // One query per sex (the personal number's first digit, matched in WHERE): PostgreSQL refuses a
+        // SUBSTRING in GROUP BY once its bounds are bound as parameters, as EclipseLink binds them.
+        for (Map.Entry<String, String> sex : SEX_BY_DIGIT.entrySet()) {
+            TypedQuery<Object[]> query = em.createQuery("SELECT p.birthDate, COUNT(DISTINCT p.id)"
+                    + " FROM Application a JOIN a.vacancy v, Applicant p WHERE p.account = a.applicant"
+                    + " AND v.publishedOn BETWEEN :from AND :to AND p.personalNumber LIKE :sexDigit"
+                    + (winners ? " AND a.outcome = kg.gov.kuzmat.selection.Outcome.WINNER" : "")
+                    + filter.agencyClause() + " GROUP BY p.birthDate", Object[].class);
+            filter.bind(query);
+            query.setParameter("sexDigit", sex.getKey() + "%");
+            for (Object[] row : query.getResultList()) {
+                int age = Period.between((LocalDate) row[0], filter.to).getYears();
+                int start = BAND_STARTS[0];
+                for (int candidate : BAND_STARTS) {
+                    if (age >= candidate) {
+                        start = candidate;
+                    }
                 }
-            }
-            if (sex != null) {
-                counts.merge(band(start) + "\n" + sex, ((Number) row[2]).longValue(), Long::sum);
+                counts.merge(band(start) + "\n" + sex.getValue(), ((Number) row[1]).longValue(), Long::sum);
             }
         }
         return Suppression.apply(counts.entrySet().stream().map(e -> {
@@ -222,6 +227,9 @@ public class PortalStatistics {
                     case "start" -> query.setParameter("start", from.atStartOfDay(ClockProducer.BISHKEK).toInstant());
                     case "end" -> query.setParameter("end", to.plusDays(1).atStartOfDay(ClockProducer.BISHKEK).toInstant());
                     case "agency" -> query.setParameter("agency", agency);
+                    case "sexDigit" -> {
+                        // bound by bySexAndAge, per sex
+                    }
                     default -> throw new IllegalStateException(parameter.getName());
                 }
             });

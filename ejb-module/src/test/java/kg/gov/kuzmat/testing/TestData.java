@@ -1,5 +1,6 @@
 package kg.gov.kuzmat.testing;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -31,7 +32,10 @@ import kg.gov.kuzmat.vacancy.Vacancy;
 import kg.gov.kuzmat.vacancy.VacancyContent;
 import kg.gov.kuzmat.vacancy.VacancyDrafting;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,6 +55,9 @@ public class TestData {
 
     @Inject
     private BankLoading bankLoading;
+
+    @Resource(lookup = "java:jboss/datasources/KuzmatDS")
+    private DataSource dataSource;
 
     @PersistenceContext
     private EntityManager em;
@@ -168,7 +175,7 @@ public class TestData {
     /** Time travel for every token of the account: they were issued long ago. */
     public void expireTokens(String email) {
         em.createNativeQuery("UPDATE account_token SET expires_at = ?1 WHERE user_account_id = ?2")
-                .setParameter(1, Instant.now().minusSeconds(1))
+                .setParameter(1, timestamp(Instant.now().minusSeconds(1)))
                 .setParameter(2, account(email).getId())
                 .executeUpdate();
     }
@@ -195,7 +202,7 @@ public class TestData {
         List<String> places = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<String> tables = em.createNativeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'").getResultList();
+                + "WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'").getResultList();
         for (String table : tables) {
             if (table.equals("flyway_schema_history")) {
                 continue;
@@ -242,14 +249,20 @@ public class TestData {
 
     /** Time travel for an application: everything on its timeline happened that many days earlier. */
     public void ageTimeline(long applicationId, int days) {
-        em.createNativeQuery("UPDATE application_event SET happened_at = DATEADD('DAY', ?1, happened_at) WHERE application_id = ?2")
-                .setParameter(1, -days).setParameter(2, applicationId).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Object[]> events = em.createNativeQuery("SELECT id, happened_at FROM application_event WHERE application_id = ?1")
+                .setParameter(1, applicationId).getResultList();
+        for (Object[] event : events) {
+            Instant happened = ((java.sql.Timestamp) event[1]).toInstant();
+            em.createNativeQuery("UPDATE application_event SET happened_at = ?1 WHERE id = ?2")
+                    .setParameter(1, timestamp(happened.minus(Duration.ofDays(days)))).setParameter(2, event[0]).executeUpdate();
+        }
     }
 
     /** Time travel for recordings: the retention of every recording of the application ended yesterday. */
     public void recordingsExpired(long applicationId) {
-        em.createNativeQuery("UPDATE interview_recording SET retain_until = DATEADD('DAY', -1, CURRENT_DATE) WHERE application_id = ?1")
-                .setParameter(1, applicationId).executeUpdate();
+        em.createNativeQuery("UPDATE interview_recording SET retain_until = ?1 WHERE application_id = ?2")
+                .setParameter(1, LocalDate.now().minusDays(1)).setParameter(2, applicationId).executeUpdate();
     }
 
     public long competitionVersion(long vacancyId) {
@@ -332,7 +345,7 @@ public class TestData {
     /** Time travel for a test attempt: its time ran out a second ago. */
     public void attemptTimeRanOut(long attemptId) {
         em.createNativeQuery("UPDATE exam_attempt SET ends_at = ?1 WHERE id = ?2")
-                .setParameter(1, Instant.now().minusSeconds(1)).setParameter(2, attemptId).executeUpdate();
+                .setParameter(1, timestamp(Instant.now().minusSeconds(1))).setParameter(2, attemptId).executeUpdate();
     }
 
     /** What an attempt's log recorded, in order. */
@@ -372,33 +385,61 @@ public class TestData {
             em.persist(new Applicant(account, new Identity("Статистиков", "Тест", null, pin, birthDate, "+996 700 11 22 33"),
                     PersonalNumber.parse(pin, LocalDate.now())));
             em.flush();
-            long id = ((Number) em.createNativeQuery("SELECT NEXT VALUE FOR application_seq").getSingleResult()).longValue();
+            long id = nextValue("application_seq");
             em.createNativeQuery("INSERT INTO application (id, vacancy_id, applicant_account_id, registration_number, stage,"
                             + " submitted_at, processing_consent, anti_corruption_ack, accuracy_confirmed, snapshot, version, outcome)"
                             + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, TRUE, TRUE, TRUE, '{}', 1, ?7)")
                     .setParameter(1, id).setParameter(2, vacancyId).setParameter(3, account.getId())
-                    .setParameter(4, unique("IT-ST")).setParameter(5, stage).setParameter(6, Instant.now())
+                    .setParameter(4, unique("IT-ST")).setParameter(5, stage).setParameter(6, timestamp(Instant.now()))
                     .setParameter(7, outcome).executeUpdate();
             em.createNativeQuery("INSERT INTO application_document (id, application_id, kind, file_name, content_type, size_bytes,"
-                            + " content) VALUES (NEXT VALUE FOR application_document_seq, ?1, 'CV', 'cv.pdf', 'application/pdf', 9, ?2)")
-                    .setParameter(1, id).setParameter(2, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).executeUpdate();
+                            + " content) VALUES (?1, ?2, 'CV', 'cv.pdf', 'application/pdf', 9, ?3)")
+                    .setParameter(1, nextValue("application_document_seq")).setParameter(2, id).setParameter(3, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).executeUpdate();
             ids.add(id);
         }
         return ids;
+    }
+
+    /**
+     * A moment as a native query's parameter: PostgreSQL's driver cannot bind an {@link Instant} (JPA
+     * converts it only for mapped attributes), both databases bind a Timestamp.
+     */
+    private static java.sql.Timestamp timestamp(Instant moment) {
+        return moment == null ? null : java.sql.Timestamp.from(moment);
+    }
+
+    /** The sequence's next value, in the SQL of the database the server runs on (H2 or PostgreSQL). */
+    private long nextValue(String sequence) {
+        String sql = onPostgreSql() ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    private boolean onPostgreSql() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Time travel for a competition: it was decided that many years ago. */
     public void competitionDecidedYearsAgo(long vacancyId, int years) {
         em.createNativeQuery("INSERT INTO competition (vacancy_id, stage, pass_score, max_score, decided_at, version)"
                         + " VALUES (?1, 'DECIDED', 30, 60, ?2, 1)")
-                .setParameter(1, vacancyId).setParameter(2, Instant.now().minus(Duration.ofDays(365L * years + 2)))
+                .setParameter(1, vacancyId).setParameter(2, timestamp(Instant.now().minus(Duration.ofDays(365L * years + 2))))
                 .executeUpdate();
     }
 
     /** Time travel for an account: last signed in, and warned of its erasure (null: never), at the moments given. */
     public void accountLastUsed(String email, Instant signedIn, Instant warned) {
-        em.createNativeQuery("UPDATE user_account SET last_signed_in_at = ?1, retention_warned_at = ?2 WHERE email = ?3")
-                .setParameter(1, signedIn).setParameter(2, warned).setParameter(3, email).executeUpdate();
+        // A null parameter is bound as text, which PostgreSQL will not put into a timestamp column.
+        jakarta.persistence.Query update = em.createNativeQuery("UPDATE user_account SET last_signed_in_at = ?1, retention_warned_at = "
+                        + (warned == null ? "NULL" : "?2") + " WHERE email = ?3")
+                .setParameter(1, timestamp(signedIn)).setParameter(3, email);
+        if (warned != null) {
+            update.setParameter(2, timestamp(warned));
+        }
+        update.executeUpdate();
     }
 
     public Instant retentionWarnedAt(String email) {

@@ -26,6 +26,7 @@ public class LanguageServlet extends HttpServlet {
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(ONE_YEAR);
             cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         });
