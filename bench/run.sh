@@ -188,5 +188,7 @@ $(cat bench/analysis.md 2>/dev/null)
 $(cat bench/apply-rush.md 2>/dev/null)
 
 $(cat bench/exam-rush.md 2>/dev/null)
+
+$(cat bench/cluster.md 2>/dev/null)
 EOT
 echo "== results written to bench/README.md"

@@ -22,6 +22,7 @@ import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A state or municipal body that publishes vacancies. Its code is the stable public identifier. */
@@ -38,7 +39,7 @@ import java.util.Objects;
         @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = "60000"),
         @QueryHint(name = QueryHints.READ_ONLY, value = HintValues.TRUE)})
 @NamedQuery(name = "Agency.count", query = "SELECT COUNT(a) FROM Agency a")
-public class Agency {
+public class Agency implements Serializable {
 
     @Id
     @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)

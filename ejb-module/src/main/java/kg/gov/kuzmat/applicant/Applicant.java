@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import kg.gov.kuzmat.security.UserAccount;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,7 @@ import java.util.Objects;
 @Table(name = "applicant")
 @NamedQuery(name = "Applicant.countByPersonalNumber",
         query = "SELECT COUNT(a) FROM Applicant a WHERE a.personalNumber = :personalNumber")
-public class Applicant {
+public class Applicant implements Serializable {
 
     @Id
     @Column(name = "user_account_id")

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A file an applicant uploaded (policy 1.1.2): its description here, its bytes in {@link DocumentContent}. */
@@ -23,7 +24,7 @@ import java.time.Instant;
         query = "SELECT d FROM ApplicantDocument d WHERE d.applicant = :applicant ORDER BY d.uploadedAt DESC, d.id DESC")
 @NamedQuery(name = "ApplicantDocument.countOfApplicant",
         query = "SELECT COUNT(d) FROM ApplicantDocument d WHERE d.applicant = :applicant")
-public class ApplicantDocument {
+public class ApplicantDocument implements Serializable {
 
     @Id
     @SequenceGenerator(name = "applicant_document_seq", sequenceName = "applicant_document_seq", allocationSize = 50)

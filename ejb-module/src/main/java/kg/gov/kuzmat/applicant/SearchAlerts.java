@@ -38,7 +38,7 @@ public class SearchAlerts {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "7", minute = "0", timezone = "Asia/Bishkek", persistent = false, info = "saved-search alerts")
+    @Schedule(hour = "7", minute = "0", timezone = "Asia/Bishkek", persistent = true, info = "saved-search alerts")
     void everyMorning() {
         int sent = sendAll(LocalDate.now(clock).minusDays(1));
         LOG.info(() -> "Saved-search alerts: " + sent + " mail(s)");

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.vacancy.PositionGroup;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
 /** The test of a position group: how many questions of which topics, the time limit, the pass score. */
 @Entity
 @Table(name = "exam_specification")
-public class ExamSpecification {
+public class ExamSpecification implements Serializable {
 
     public static final int MIN_MINUTES = 5;
     public static final int MAX_MINUTES = 480;

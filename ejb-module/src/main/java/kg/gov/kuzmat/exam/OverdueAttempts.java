@@ -40,7 +40,7 @@ public class OverdueAttempts {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "*", persistent = false, info = "overdue test attempts")
+    @Schedule(hour = "*", minute = "*", persistent = true, info = "overdue test attempts")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int finishOverdue() {
         List<Long> overdue = em.createNamedQuery("ExamAttempt.overdueIds", Long.class)

@@ -2,6 +2,7 @@ package kg.gov.kuzmat.exam;
 
 import kg.gov.kuzmat.vacancy.PositionGroup;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,11 +12,11 @@ import java.util.List;
  */
 public record SittingOverview(long vacancyId, PositionGroup group, ExamSpecification specification, boolean scheduled,
                               Instant opensAt, Instant closesAt, int timeLimitMinutes, int questionCount,
-                              List<AttemptRow> attempts) {
+                              List<AttemptRow> attempts) implements Serializable {
 
     /** One candidate's attempt; score and result once finished. */
     public record AttemptRow(long attemptId, long applicationId, String registrationNumber, Instant startedAt,
-                             Instant submittedAt, ExamAttempt.Submission how, Integer score, int questionCount, boolean passed) {
+                             Instant submittedAt, ExamAttempt.Submission how, Integer score, int questionCount, boolean passed) implements Serializable {
 
         static AttemptRow of(ExamAttempt attempt) {
             return new AttemptRow(attempt.getId(), attempt.getApplication().getId(),

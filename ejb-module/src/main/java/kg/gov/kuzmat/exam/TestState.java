@@ -1,5 +1,6 @@
 package kg.gov.kuzmat.exam;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public record TestState(long applicationId, long vacancyId, String registrationNumber, String vacancyTitle, Phase phase,
                         Instant opensAt, Instant closesAt, int timeLimitMinutes, int questionCount, Integer passScore,
-                        Running running, ExamResult result) {
+                        Running running, ExamResult result) implements Serializable {
 
     /** Where the candidate stands with the test. */
     public enum Phase {
@@ -27,7 +28,7 @@ public record TestState(long applicationId, long vacancyId, String registrationN
     }
 
     /** A running attempt: its end on the server's clock, and its questions in the order drawn. */
-    public record Running(long attemptId, String language, Instant endsAt, long remainingSeconds, List<PosedQuestion> questions) {
+    public record Running(long attemptId, String language, Instant endsAt, long remainingSeconds, List<PosedQuestion> questions) implements Serializable {
 
         public long answered() {
             return questions.stream().filter(q -> q.chosenPlace() != null).count();
@@ -38,6 +39,6 @@ public record TestState(long applicationId, long vacancyId, String registrationN
      * A question as shown: its options in the order drawn for this candidate; the answer is given by
      * place (1 to 4) in that order, so the page never learns the bank's lettering or the right option.
      */
-    public record PosedQuestion(int position, String text, List<String> options, Integer chosenPlace) {
+    public record PosedQuestion(int position, String text, List<String> options, Integer chosenPlace) implements Serializable {
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import kg.gov.kuzmat.platform.BusinessException;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A message sent through the public feedback form, and the administrator's answer. */
@@ -19,7 +20,7 @@ import java.time.Instant;
 @NamedQuery(name = "FeedbackMessage.inbox", query = "SELECT m FROM FeedbackMessage m ORDER BY m.receivedAt DESC, m.id DESC")
 @NamedQuery(name = "FeedbackMessage.countFromSince",
         query = "SELECT COUNT(m) FROM FeedbackMessage m WHERE m.address = :address AND m.receivedAt > :since")
-public class FeedbackMessage {
+public class FeedbackMessage implements Serializable {
 
     @Id
     @SequenceGenerator(name = "feedback_message_seq", sequenceName = "feedback_message_seq", allocationSize = 50)

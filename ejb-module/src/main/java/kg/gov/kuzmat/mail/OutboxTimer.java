@@ -7,10 +7,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 
 import java.time.Duration;
+import java.util.logging.Logger;
 
 /**
  * Tries the outbox's due mail every {@value #INTERVAL_PROPERTY} seconds (default 60): the first retry
@@ -20,6 +22,9 @@ import java.time.Duration;
 @Startup
 @DependsOn("DatabaseMigration")
 public class OutboxTimer {
+
+    private static final Logger LOG = Logger.getLogger(OutboxTimer.class.getName());
+    private static final String TIMER_NAME = "mail outbox";
 
     public static final String INTERVAL_PROPERTY = "kuzmat.mail.retry-seconds";
 
@@ -33,14 +38,41 @@ public class OutboxTimer {
         return Duration.ofSeconds(Math.max(1, Long.getLong(INTERVAL_PROPERTY, 60)));
     }
 
+    /**
+     * A persistent timer: on a cluster (standalone-ha, distributable timer service) it fires on one
+     * node only and moves to a surviving node when that node dies. It outlives restarts, so it is
+     * created only when no node has created it yet; a second one (two nodes starting at once) is
+     * cancelled, and so is one made for another interval (its info names the interval).
+     */
     @PostConstruct
     void start() {
         long millis = interval().toMillis();
-        timers.createIntervalTimer(millis, millis, new TimerConfig("mail outbox", false));
+        String info = TIMER_NAME + " every " + millis + " ms";
+        boolean kept = false;
+        for (Timer timer : timers.getTimers()) {
+            if (!(timer.getInfo() instanceof String name) || !name.startsWith(TIMER_NAME)) {
+                continue;
+            }
+            if (!kept && info.equals(name) && timer.isPersistent()) {
+                kept = true;
+            } else {
+                try {
+                    timer.cancel();
+                } catch (RuntimeException gone) {
+                    // cancelled meanwhile by another node
+                }
+            }
+        }
+        if (!kept) {
+            timers.createIntervalTimer(millis, millis, new TimerConfig(info, true));
+        }
+        String outcome = kept ? "already scheduled" : "created";
+        LOG.info(() -> "Mail outbox timer " + outcome + " on " + System.getProperty("jboss.node.name"));
     }
 
     @Timeout
     void tryDueMail() {
+        LOG.fine(() -> "Mail outbox timer fired on " + System.getProperty("jboss.node.name"));
         outbox.retryDue();
     }
 }

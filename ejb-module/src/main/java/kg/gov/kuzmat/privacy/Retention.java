@@ -74,7 +74,7 @@ public class Retention {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "2", minute = "30", timezone = "Asia/Bishkek", persistent = false, info = "retention")
+    @Schedule(hour = "2", minute = "30", timezone = "Asia/Bishkek", persistent = true, info = "retention")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void nightly() {
         RetentionRun run = run();

@@ -10,13 +10,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** What one run of the retention job did; counted batch by batch, so a run cut short says how far it got. */
 @Entity
 @Table(name = "retention_run")
 @NamedQuery(name = "RetentionRun.latest", query = "SELECT r FROM RetentionRun r ORDER BY r.startedAt DESC, r.id DESC")
-public class RetentionRun {
+public class RetentionRun implements Serializable {
 
     @Id
     @SequenceGenerator(name = "retention_run_seq", sequenceName = "retention_run_seq", allocationSize = 50)

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import kg.gov.kuzmat.agency.Agency;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -35,7 +36,7 @@ import java.util.regex.Pattern;
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.findByEmail", query = "SELECT u FROM UserAccount u WHERE u.email = :email")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
-public class UserAccount {
+public class UserAccount implements Serializable {
 
     public static final int MAX_FAILED_SIGN_INS = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);

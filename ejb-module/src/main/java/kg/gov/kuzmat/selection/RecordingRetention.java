@@ -26,7 +26,7 @@ public class RecordingRetention {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "3", minute = "15", timezone = "Asia/Bishkek", persistent = false, info = "recording retention")
+    @Schedule(hour = "3", minute = "15", timezone = "Asia/Bishkek", persistent = true, info = "recording retention")
     void everyNight() {
         int deleted = purge();
         LOG.info(() -> "Interview recordings past their retention deleted: " + deleted);

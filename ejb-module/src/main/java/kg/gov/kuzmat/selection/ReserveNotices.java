@@ -62,7 +62,7 @@ public class ReserveNotices {
                         MailTexts.format(vacancy.getApplicationDeadline()))));
     }
 
-    @Schedule(hour = "6", minute = "30", timezone = "Asia/Bishkek", persistent = false, info = "personnel reserve")
+    @Schedule(hour = "6", minute = "30", timezone = "Asia/Bishkek", persistent = true, info = "personnel reserve")
     void everyMorning() {
         maintain();
     }

@@ -50,7 +50,7 @@ public class CatalogueMaintenance {
         }
     }
 
-    @Schedule(hour = "0", minute = "5", timezone = "Asia/Bishkek", persistent = false)
+    @Schedule(hour = "0", minute = "5", timezone = "Asia/Bishkek", persistent = true)
     public void closeOverdue() {
         int closed = em.createNamedQuery("Vacancy.closeOverdue")
                 .setParameter("today", LocalDate.now(clock))

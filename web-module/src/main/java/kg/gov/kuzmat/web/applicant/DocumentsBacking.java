@@ -27,7 +27,8 @@ public class DocumentsBacking implements Serializable {
     private MyDocuments myDocuments;
 
     private DocumentKind kind = DocumentKind.DIPLOMA;
-    private List<ApplicantDocument> documents;
+    // Read again after a failover rather than replicated: the entities reach the account and its password hash.
+    private transient List<ApplicantDocument> documents;
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();

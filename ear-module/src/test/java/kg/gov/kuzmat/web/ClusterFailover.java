@@ -1,0 +1,140 @@
+package kg.gov.kuzmat.web;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The two-node cluster behind its balancer (server-config/scripts/cluster.sh) loses the node that
+ * serves a signed-in applicant to {@code kill -9}: the applicant goes on in the same session on the
+ * other node, without signing in again, finds the application submitted before the crash, and submits
+ * another. Run by the {@code cluster} profile (.ci/run), with the database of the PostgreSQL run.
+ */
+class ClusterFailover {
+
+    private static final Path CLUSTER_SCRIPT = Path.of(System.getProperty("kuzmat.cluster.script", "server-config/scripts/cluster.sh"));
+    private static final Path CLUSTER_DIR = CLUSTER_SCRIPT.getParent().getParent().resolve("target/cluster");
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3125, null, ServerSetup.PROTOCOL_SMTP));
+
+    private final URL balancer = url("http://127.0.0.1:8680/");
+    private Browser browser;
+    private WebDriver driver;
+
+    @BeforeAll
+    static void startTheCluster() throws Exception {
+        cluster("start");
+    }
+
+    @AfterAll
+    static void stopTheCluster() throws Exception {
+        cluster("stop");
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        driver = browser.driver();
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        browser.close();
+    }
+
+    @Test
+    void theSessionAndTheApplicationSurviveKillingTheNodeThatServedThem() throws Exception {
+        Registrant.registerConfirmed(driver, balancer, MAIL);
+        PortalPage documents = PortalPage.open(driver, balancer, "/account/documents.xhtml");
+        Path pdf = Files.createTempFile("cv", ".pdf");
+        Files.write(pdf, "%PDF-1.4\nрезюме\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        driver.findElement(By.cssSelector("[id='documents:upload'] input[type=file]")).sendKeys(pdf.toString());
+        documents.await().until(d -> d.findElements(By.cssSelector(".document-row")).size() == 1);
+
+        PortalPage.open(driver, balancer, "/agency.xhtml?code=minjust");
+        List<String> vacancies = driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).stream()
+                .map(link -> link.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1")).toList();
+        String before = apply(vacancies.get(0));
+
+        String served = node();
+        PortalPage.open(driver, balancer, "/account/applications.xhtml");
+        assertEquals(served, node(), "the balancer keeps a session on its node");
+        // The node replicates a request's session changes just after answering it; a crash inside that
+        // moment loses them (the next form then says the page expired). A person reading the page is slower.
+        Thread.sleep(1_500);
+        kill9(served);
+
+        PortalPage applications = PortalPage.open(driver, balancer, "/account/applications.xhtml");
+        assertEquals("/account/applications.xhtml", applications.path(), "still signed in, not sent to the login page");
+        assertNotEquals(served, node(), "served by the surviving node");
+        assertTrue(driver.findElements(By.cssSelector(".application-number")).stream().anyMatch(n -> n.getText().equals(before)),
+                "the application submitted before the crash is there: " + before);
+
+        String after = apply(vacancies.get(1));
+        assertNotEquals(before, after);
+        PortalPage.open(driver, balancer, "/account/applications.xhtml");
+        assertEquals(2, driver.findElements(By.cssSelector(".application-number")).size(), "both applications, nothing lost");
+    }
+
+    /** Applies to the vacancy with the one document and the three confirmations; answers the registration number. */
+    private String apply(String vacancyId) {
+        PortalPage form = PortalPage.open(driver, balancer, "/account/apply.xhtml?vacancy=" + vacancyId);
+        driver.findElement(By.cssSelector("[id='apply:documents'] input[type=checkbox]")).click();
+        driver.findElement(By.id("apply:processingConsent")).click();
+        driver.findElement(By.id("apply:antiCorruption")).click();
+        driver.findElement(By.id("apply:accuracy")).click();
+        PortalPage applied = form.submit("apply:submit");
+        assertEquals("/account/applications.xhtml", applied.path().replaceAll("\\?.*", ""), applied.errors().toString());
+        return applied.textOf("application-submitted").replaceAll(".*(KZ-\\d{4}-\\d{7}).*", "$1");
+    }
+
+    /** The node that holds the session: the route at the end of the session id (JSESSIONID=….node1). */
+    private String node() {
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        return session.substring(session.lastIndexOf('.') + 1);
+    }
+
+    private static void kill9(String node) throws Exception {
+        long pid = Long.parseLong(Files.readString(CLUSTER_DIR.resolve(node + ".pid")).strip());
+        ProcessHandle java = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(node + " is not running"));
+        assertTrue(java.destroyForcibly(), "SIGKILL sent to " + node);
+        java.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    private static void cluster(String command) throws Exception {
+        ProcessBuilder script = new ProcessBuilder("bash", CLUSTER_SCRIPT.toString(), command).inheritIO();
+        script.environment().put("KUZMAT_DEMO_DATA", "true");
+        script.environment().put("KUZMAT_MAIL_PORT", "3125");
+        Process run = script.start();
+        assertTrue(run.waitFor(10, TimeUnit.MINUTES), "cluster.sh " + command + " in time");
+        assertEquals(0, run.exitValue(), "cluster.sh " + command);
+    }
+
+    private static URL url(String address) {
+        try {
+            return new URL(address);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
