@@ -88,5 +88,5 @@ balancer's and the second JVM's cost, not the cluster's capacity; on separate ma
 its own cores, and the search page (stateless, no session) spreads evenly over them.
 EOT
 awk '/^## Cluster: one node or two/ {exit} {print}' bench/README.md > "$WORK/README.head"
-{ cat "$WORK/README.head"; cat bench/cluster.md; } > bench/README.md
+{ cat "$WORK/README.head"; echo; cat bench/cluster.md; } > bench/README.md
 echo "== results written to bench/cluster.md and bench/README.md"

@@ -27,12 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The two-node cluster behind its balancer (server-config/scripts/cluster.sh) loses the node that
  * serves a signed-in applicant to {@code kill -9}: the applicant goes on in the same session on the
  * other node, without signing in again, finds the application submitted before the crash, and submits
- * another. Run by the {@code cluster} profile (.ci/run), with the database of the PostgreSQL run.
+ * another. Each cluster-wide timer runs on exactly one node before the crash and on the survivor after it. Run by the {@code cluster} profile (.ci/run), with the database of the PostgreSQL run.
  */
 class ClusterFailover {
 
     private static final Path CLUSTER_SCRIPT = Path.of(System.getProperty("kuzmat.cluster.script", "server-config/scripts/cluster.sh"));
     private static final Path CLUSTER_DIR = CLUSTER_SCRIPT.getParent().getParent().resolve("target/cluster");
+
+    /** Beans with cluster-wide timers: the mail outbox's retry and the overdue test attempts, every minute. */
+    private static final List<String> TIMED_BEANS = List.of("singleton-bean=OutboxTimer", "stateless-session-bean=OverdueAttempts");
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3125, null, ServerSetup.PROTOCOL_SMTP));
@@ -82,7 +85,14 @@ class ClusterFailover {
         // The node replicates a request's session changes just after answering it; a crash inside that
         // moment loses them (the next form then says the page expired). A person reading the page is slower.
         Thread.sleep(1_500);
+        for (String timed : TIMED_BEANS) {
+            assertEquals(1, timers(timed, "node1") + timers(timed, "node2"), timed + ": one timer in the whole cluster");
+        }
         kill9(served);
+        String survivor = served.equals("node1") ? "node2" : "node1";
+        for (String timed : TIMED_BEANS) {
+            assertEquals(1, timersTakenOver(timed, survivor), timed + ": the survivor took the timer over");
+        }
 
         PortalPage applications = PortalPage.open(driver, balancer, "/account/applications.xhtml");
         assertEquals("/account/applications.xhtml", applications.path(), "still signed in, not sent to the login page");
@@ -94,6 +104,31 @@ class ClusterFailover {
         assertNotEquals(before, after);
         PortalPage.open(driver, balancer, "/account/applications.xhtml");
         assertEquals(2, driver.findElements(By.cssSelector(".application-number")).size(), "both applications, nothing lost");
+    }
+
+    /**
+     * How many timers of the bean (its management resource, e.g. singleton-bean=OutboxTimer) the node runs,
+     * read from its management model: a persistent timer of a cluster appears only on the node that owns it.
+     */
+    private static int timers(String bean, String node) throws Exception {
+        Process cli = new ProcessBuilder(CLUSTER_DIR.resolve(node + "/bin/jboss-cli.sh").toString(), "--connect",
+                "--controller=127.0.0.1:" + (node.equals("node1") ? 10390 : 10490),
+                "--command=/deployment=kuzmat.ear/subdeployment=kuzmat-ejb.jar/subsystem=ejb3/" + bean
+                        + "/service=timer-service:read-resource(recursive=true, include-runtime=true)")
+                .redirectErrorStream(true).start();
+        String model = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(cli.waitFor(60, TimeUnit.SECONDS) && model.contains("\"outcome\" => \"success\""), model);
+        return model.split("\"persistent\" => true", -1).length - 1;
+    }
+
+    /** The survivor's count of the bean's timers once the cluster has handed the dead node's over (10 s at most). */
+    private static int timersTakenOver(String bean, String node) throws Exception {
+        int count = timers(bean, node);
+        for (int attempt = 0; attempt < 10 && count != 1; attempt++) {
+            Thread.sleep(1_000);
+            count = timers(bean, node);
+        }
+        return count;
     }
 
     /** Applies to the vacancy with the one document and the three confirmations; answers the registration number. */
