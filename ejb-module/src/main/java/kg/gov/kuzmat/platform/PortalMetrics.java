@@ -83,6 +83,11 @@ public class PortalMetrics {
         applicationsSubmitted.increment();
     }
 
+    /** Applications counted since this server started. */
+    public long applicationsSubmitted() {
+        return (long) applicationsSubmitted.count();
+    }
+
     public void mailAttemptFailed() {
         mailAttemptsFailed.increment();
     }

@@ -1,5 +1,6 @@
 package kg.gov.kuzmat.selection;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -8,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import kg.gov.kuzmat.applicant.Applicant;
 import kg.gov.kuzmat.applicant.ApplicantDocument;
 import kg.gov.kuzmat.applicant.ApplicantRecords;
@@ -69,6 +73,9 @@ public class Applying {
     @EJB
     private PortalMetrics metrics;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     public ApplicationView apply(long vacancyId, Set<Long> documentIds, ApplicationConfirmations confirmations) {
         Applicant applicant = caller.require();
         UserAccount account = applicant.getAccount();
@@ -98,7 +105,7 @@ public class Applying {
                 .setParameter("applicant", account).getSingleResult() > 0) {
             throw new BusinessException("application.already");
         }
-        metrics.applicationSubmitted();
+        countOnceCommitted();
         Set<Long> chosen = documentIds == null ? Set.of() : documentIds;
         if (chosen.size() > MAX_DOCUMENTS) {
             throw new BusinessException("application.tooManyDocuments", MAX_DOCUMENTS);
@@ -178,5 +185,22 @@ public class Applying {
             throw new BusinessException("application.notFound");
         }
         return application;
+    }
+
+    /** The metric counts applications the database kept: a later step's rollback is not counted. */
+    private void countOnceCommitted() {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    metrics.applicationSubmitted();
+                }
+            }
+        });
     }
 }

@@ -11,6 +11,7 @@ import kg.gov.kuzmat.applicant.MyDocuments;
 import kg.gov.kuzmat.applicant.MyProfile;
 import kg.gov.kuzmat.applicant.Profile;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.PortalMetrics;
 import kg.gov.kuzmat.privacy.ConsentContext;
 import kg.gov.kuzmat.privacy.MyData;
 import kg.gov.kuzmat.privacy.PersonalDataReport;
@@ -57,6 +58,9 @@ class ApplicationsIT {
 
     @EJB
     private Applying applying;
+
+    @EJB
+    private PortalMetrics metrics;
 
     @EJB
     private CandidateFiles candidateFiles;
@@ -147,6 +151,7 @@ class ApplicationsIT {
 
     @Test
     void twoApplicationsAtOnceStoreOne() throws Exception {
+        long countedBefore = metrics.applicationsSubmitted();
         ExecutorService threads = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         Callable<String> attempt = () -> {
@@ -169,6 +174,7 @@ class ApplicationsIT {
         assertEquals(1, answers.stream().filter(answer -> answer.equals("application.already")).count(), answers.toString());
         assertEquals(1, applicant.call(applying::mine).size());
         assertRefusedWith("application.already", () -> applyWith(Set.of()));
+        assertEquals(countedBefore + 1, metrics.applicationsSubmitted(), "the metric counts the one application kept");
     }
 
     @Test
