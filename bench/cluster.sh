@@ -83,9 +83,12 @@ every time (\`bench/distinct.lua\`), rendered from the database. First both node
 $(cat "$RESULTS")
 
 Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; the three servers, PostgreSQL and wrk
-share the same cores. On one machine a second node cannot add CPU, so these figures measure the
-balancer's and the second JVM's cost, not the cluster's capacity; on separate machines each node brings
-its own cores, and the search page (stateless, no session) spreads evenly over them.
+share the same cores, and the runs go in the order shown. Reading: the balancer's own cost is the gap
+between "balancer → node1" and "node1, no balancer" on the same node. With both nodes up, the balancer
+alternates requests (no session, no stickiness) between two JVMs that compete for the same two cores,
+each with its own JIT, caches and kept copies of public pages, so on one machine a second node costs
+throughput instead of adding it. These figures measure overhead, not the cluster's capacity: on
+separate machines each node brings its own cores, and the stateless search page spreads evenly over them.
 EOT
 awk '/^## Cluster: one node or two/ {exit} {print}' bench/README.md > "$WORK/README.head"
 { cat "$WORK/README.head"; echo; cat bench/cluster.md; } > bench/README.md

@@ -25,19 +25,31 @@ NODES=(node1 node2)
 declare -A OFFSET=([node1]=400 [node2]=500 [balancer]=600)
 BALANCER=http://127.0.0.1:8680
 
-# The server's java process (standalone.sh is only its parent shell): what `kill -9` must hit.
-java_pid() { # name
-    for _ in $(seq 1 30); do
-        for pid in $(pgrep -f -- "-Djboss.node.name=$1 " || true); do
-            if [ "$(ps -o comm= -p "$pid")" = java ]; then echo "$pid"; return 0; fi
-        done
-        sleep 1
-    done
-    echo "no java process for $1" >&2; return 1
+running() { # name
+    [ -s "$DIR/$1.pid" ] && kill -0 "$(cat "$DIR/$1.pid")" 2>/dev/null
 }
 
-running() { # name
-    [ -f "$DIR/$1.pid" ] && kill -0 "$(cat "$DIR/$1.pid")" 2>/dev/null
+# standalone.sh with LAUNCH_JBOSS_IN_BACKGROUND writes its java process's id to JBOSS_PIDFILE: the
+# process `stop` (and the failover test's `kill -9`) must hit, not the shell around it.
+launch() { # name config offset [options...]
+    local name=$1 config=$2 offset=$3; shift 3
+    (cd "$DIR/$name" && exec env LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$DIR/$name.pid" \
+        JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" bin/standalone.sh -c "$config" \
+        -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="$offset" \
+        -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.private=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+        "$@" > "$DIR/$name.log" 2>&1) &
+    for _ in $(seq 1 30); do [ -s "$DIR/$name.pid" ] && return 0; sleep 1; done
+    echo "$name did not start, see $DIR/$name.log"; exit 1
+}
+
+# A server left running from another run would answer in place of the new one.
+ports_free() {
+    local port
+    for port in 8480 8580 8680 10390 10490 10690 8000 8100; do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "port $port is in use: stop what holds it (server-config/scripts/cluster.sh stop, or another WildFly)"; exit 1
+        fi
+    done
 }
 
 stop_all() {
@@ -47,7 +59,7 @@ stop_all() {
             "$DIR/$name/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + OFFSET[$name])) --command=:shutdown >/dev/null 2>&1 \
                 || kill "$pid" 2>/dev/null || true
             for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-            kill -9 "$pid" 2>/dev/null || true
+            if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; fi
         fi
         rm -f "$DIR/$name.pid"
     done
@@ -80,13 +92,8 @@ make_servers() {
 }
 
 start_node() { # name
-    local name=$1
-    (cd "$DIR/$name" && exec env JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" bin/standalone.sh -c standalone-ha.xml \
-        -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="${OFFSET[$name]}" \
-        -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.private=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
-        -Dkuzmat.demo-data="${KUZMAT_DEMO_DATA:-false}" -Dkuzmat.public-url="$BALANCER" \
-        -Dkuzmat.mail.port="${KUZMAT_MAIL_PORT:-25}" > "$DIR/$name.log" 2>&1) &
-    java_pid "$name" > "$DIR/$name.pid"
+    launch "$1" standalone-ha.xml "${OFFSET[$1]}" -Dkuzmat.demo-data="${KUZMAT_DEMO_DATA:-false}" \
+        -Dkuzmat.public-url="$BALANCER" -Dkuzmat.mail.port="${KUZMAT_MAIL_PORT:-25}"
 }
 
 await_ready() { # name
@@ -104,16 +111,14 @@ await_ready() { # name
 case "${1:-}" in
     start)
         stop_all
+        ports_free
         make_servers
         # One node at a time: the first applies the migrations (and demo data) alone.
         for node in "${NODES[@]}"; do
             start_node "$node"
             await_ready "$node"
         done
-        (cd "$DIR/balancer" && exec bin/standalone.sh -c standalone-load-balancer.xml -Djboss.node.name=balancer \
-            -Djboss.socket.binding.port-offset=600 -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
-            > "$DIR/balancer.log" 2>&1) &
-        java_pid balancer > "$DIR/balancer.pid"
+        launch balancer standalone-load-balancer.xml "${OFFSET[balancer]}"
         for _ in $(seq 1 120); do
             curl -fs -o /dev/null "$BALANCER/" && { echo "cluster ready at $BALANCER"; exit 0; }
             running balancer || { echo "balancer stopped, see $DIR/balancer.log"; exit 1; }

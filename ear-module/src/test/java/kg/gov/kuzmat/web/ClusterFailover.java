@@ -82,9 +82,6 @@ class ClusterFailover {
         String served = node();
         PortalPage.open(driver, balancer, "/account/applications.xhtml");
         assertEquals(served, node(), "the balancer keeps a session on its node");
-        // The node replicates a request's session changes just after answering it; a crash inside that
-        // moment loses them (the next form then says the page expired). A person reading the page is slower.
-        Thread.sleep(1_500);
         for (String timed : TIMED_BEANS) {
             assertEquals(1, timers(timed, "node1") + timers(timed, "node2"), timed + ": one timer in the whole cluster");
         }
@@ -121,7 +118,7 @@ class ClusterFailover {
         return model.split("\"persistent\" => true", -1).length - 1;
     }
 
-    /** The survivor's count of the bean's timers once the cluster has handed the dead node's over (10 s at most). */
+    /** The survivor's count of the bean's timers once the cluster has handed the dead node's over (polled, 10 s at most). */
     private static int timersTakenOver(String bean, String node) throws Exception {
         int count = timers(bean, node);
         for (int attempt = 0; attempt < 10 && count != 1; attempt++) {

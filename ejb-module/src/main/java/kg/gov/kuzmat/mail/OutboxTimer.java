@@ -41,8 +41,10 @@ public class OutboxTimer {
     /**
      * A persistent timer: on a cluster (standalone-ha, distributable timer service) it fires on one
      * node only and moves to a surviving node when that node dies. It outlives restarts, so it is
-     * created only when no node has created it yet; a second one (two nodes starting at once) is
-     * cancelled, and so is one made for another interval (its info names the interval).
+     * created only when no node has created it yet, and one made for another interval (its info names
+     * the interval) is replaced. Two nodes starting at the very same moment could each create one;
+     * the next start of either removes the extra (cluster.sh starts nodes one after the other), and
+     * meanwhile each due mail is still sent once (Outbox locks it).
      */
     @PostConstruct
     void start() {

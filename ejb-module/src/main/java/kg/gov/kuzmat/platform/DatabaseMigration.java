@@ -27,12 +27,17 @@ public class DatabaseMigration {
     @Resource(lookup = "java:jboss/datasources/KuzmatDS")
     private DataSource dataSource;
 
-    @PostConstruct
-    void migrate() {
-        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
+    /** The portal's migrations over the datasource: what is applied at start, and what readiness checks. */
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load();
+    }
+
+    @PostConstruct
+    void migrate() {
+        Flyway flyway = flyway(dataSource);
         // A packaging mistake must stop the deployment, not leave the portal running on no schema.
         if (flyway.info().all().length == 0) {
             throw new IllegalStateException("No database migrations found in classpath:db/migration");

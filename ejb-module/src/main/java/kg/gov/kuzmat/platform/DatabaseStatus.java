@@ -42,10 +42,7 @@ public class DatabaseStatus implements DatabaseProbe {
             return new State(false, null, 0, 0, false, String.valueOf(unreachable));
         }
         try {
-            Flyway flyway = Flyway.configure(DatabaseStatus.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load();
+            Flyway flyway = DatabaseMigration.flyway(dataSource);
             MigrationInfoService info = flyway.info();
             MigrationInfo current = info.current();
             ValidateResult validation = flyway.validateWithResult();

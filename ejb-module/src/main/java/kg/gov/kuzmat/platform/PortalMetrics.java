@@ -14,6 +14,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
@@ -75,11 +77,16 @@ public class PortalMetrics {
             mailsQueued.set(counts.getLong(1));
             mailsGivenUp.set(counts.getLong(2));
         } catch (Exception failure) {
-            LOG.log(Level.FINE, "Outbox gauges not refreshed", failure);
+            // Said loudly: the gauges keep their last values while the database cannot be read.
+            LOG.log(Level.WARNING, "Outbox gauges not refreshed: " + failure);
         }
     }
 
-    public void applicationSubmitted() {
+    /** Fired by the service that stores an application; counted only once that transaction commits. */
+    public record ApplicationSubmitted() {
+    }
+
+    public void applicationSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApplicationSubmitted application) {
         applicationsSubmitted.increment();
     }
 

@@ -1,6 +1,5 @@
 package kg.gov.kuzmat.selection;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -9,9 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import kg.gov.kuzmat.applicant.Applicant;
 import kg.gov.kuzmat.applicant.ApplicantDocument;
 import kg.gov.kuzmat.applicant.ApplicantRecords;
@@ -70,11 +66,8 @@ public class Applying {
     @Inject
     private Clock clock;
 
-    @EJB
-    private PortalMetrics metrics;
-
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
+    @Inject
+    private Event<PortalMetrics.ApplicationSubmitted> submitted;
 
     public ApplicationView apply(long vacancyId, Set<Long> documentIds, ApplicationConfirmations confirmations) {
         Applicant applicant = caller.require();
@@ -105,7 +98,7 @@ public class Applying {
                 .setParameter("applicant", account).getSingleResult() > 0) {
             throw new BusinessException("application.already");
         }
-        countOnceCommitted();
+        submitted.fire(new PortalMetrics.ApplicationSubmitted());
         Set<Long> chosen = documentIds == null ? Set.of() : documentIds;
         if (chosen.size() > MAX_DOCUMENTS) {
             throw new BusinessException("application.tooManyDocuments", MAX_DOCUMENTS);
@@ -185,22 +178,5 @@ public class Applying {
             throw new BusinessException("application.notFound");
         }
         return application;
-    }
-
-    /** The metric counts applications the database kept: a later step's rollback is not counted. */
-    private void countOnceCommitted() {
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    metrics.applicationSubmitted();
-                }
-            }
-        });
     }
 }

@@ -10,18 +10,22 @@ import org.jboss.logging.MDC;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
  * Gives every request an id that every log line written while serving it carries (the logging
  * subsystem's JSON log shows it under "mdc"), that the answer returns in {@value #HEADER}, and that the
- * error page shows, so a person's "it failed at 14:02" can be matched to the server's record. An id
- * the load balancer already gave the request is kept, so one id follows it through both logs.
+ * error page shows, so a person's "it failed at 14:02" can be matched to the server's record. An id a
+ * front proxy already gave the request is kept, so one id can follow it through both logs; a client
+ * can choose its own id that way, which only labels its own requests.
  */
 @WebFilter(filterName = "requestId")
 public class RequestIdFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(RequestIdFilter.class.getName());
     public static final String HEADER = "X-Request-Id";
     public static final String ATTRIBUTE = "kuzmat.requestId";
     static final String LOG_KEY = "requestId";
@@ -36,6 +40,11 @@ public class RequestIdFilter extends HttpFilter {
         Object outer = MDC.put(LOG_KEY, id);
         try {
             chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            // The server logs an unhandled failure only after this filter has returned, without the id:
+            // this line is the one that carries it.
+            LOG.log(Level.SEVERE, "Request failed: " + request.getMethod() + " " + request.getRequestURI(), failure);
+            throw failure;
         } finally {
             if (outer == null) {
                 MDC.remove(LOG_KEY);

@@ -3,6 +3,7 @@ package kg.gov.kuzmat.web.security;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kg.gov.kuzmat.mail.MailTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HttpsOnlyFilterTest {
 
     @AfterEach
-    void forgetTheSetting() {
+    void forgetTheSettings() {
         System.clearProperty(HttpsOnlyFilter.PORT_PROPERTY);
+        System.clearProperty(MailTexts.ADDRESS_PROPERTY);
     }
 
     @Test
@@ -47,6 +49,14 @@ class HttpsOnlyFilterTest {
     }
 
     @Test
+    void theRedirectGoesToThePublicHostWhateverHostTheRequestNames() throws Exception {
+        System.setProperty(HttpsOnlyFilter.PORT_PROPERTY, "443");
+        System.setProperty(MailTexts.ADDRESS_PROPERTY, "https://kuzmat.gov.kg");
+        Exchange forged = filter("GET", false, "/vacancies.xhtml", null, "evil.example");
+        assertEquals("https://kuzmat.gov.kg/vacancies.xhtml", forged.headers.get("Location"));
+    }
+
+    @Test
     void aSecureRequestIsServed() throws Exception {
         System.setProperty(HttpsOnlyFilter.PORT_PROPERTY, "443");
         assertTrue(filter("POST", true, "/login.xhtml", null).passedOn);
@@ -59,12 +69,16 @@ class HttpsOnlyFilterTest {
     }
 
     private static Exchange filter(String method, boolean secure, String uri, String query) throws Exception {
+        return filter(method, secure, uri, query, "kuzmat.gov.kg");
+    }
+
+    private static Exchange filter(String method, boolean secure, String uri, String query, String host) throws Exception {
         Exchange exchange = new Exchange();
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(HttpsOnlyFilterTest.class.getClassLoader(),
                 new Class<?>[]{HttpServletRequest.class}, (proxy, called, arguments) -> switch (called.getName()) {
                     case "getMethod" -> method;
                     case "isSecure" -> secure;
-                    case "getServerName" -> "kuzmat.gov.kg";
+                    case "getServerName" -> host;
                     case "getRequestURI" -> uri;
                     case "getQueryString" -> query;
                     default -> throw new UnsupportedOperationException(called.getName());
