@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -42,7 +43,8 @@ public class DisclosureBacking implements Serializable {
     private LocalDate letterDate;
     private String legalBasis;
     private String personalNumber;
-    private List<DisclosedCategory> requested = List.of();
+    // A mutable list: Faces fills a selectMany's value by creating a list of the same class.
+    private List<DisclosedCategory> requested = new ArrayList<>();
     /** The scan lives for its request only: an upload is never kept in the session. */
     private transient Part letter;
 
@@ -71,7 +73,7 @@ public class DisclosureBacking implements Serializable {
             letterDate = null;
             legalBasis = null;
             personalNumber = null;
-            requested = List.of();
+            requested = new ArrayList<>();
             requests = register.requests();
         } catch (BusinessException refused) {
             Messages.error(faces, refused);
@@ -150,7 +152,7 @@ public class DisclosureBacking implements Serializable {
     }
 
     public void setRequested(List<DisclosedCategory> requested) {
-        this.requested = requested == null ? List.of() : requested;
+        this.requested = requested == null ? new ArrayList<>() : requested;
     }
 
     public Part getLetter() {
