@@ -19,6 +19,7 @@ BALANCER=http://127.0.0.1:8680
 NODE1=http://127.0.0.1:8480
 : "${KUZMAT_DB_URL:?a PostgreSQL test database, see the header}"
 mkdir -p "$WORK"
+source bench/wrk.sh
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 
 echo "== build"
@@ -26,7 +27,7 @@ mvn -q package -DskipTests -Ppostgresql
 trap 'server-config/scripts/cluster.sh stop' EXIT
 KUZMAT_DEMO_DATA=true server-config/scripts/cluster.sh start
 
-# One wrk run: "requests/s p50 p99 non-2xx/socket-errors" (latencies in ms). "cold" asks for a different
+# One wrk run, summarised by wrk_summary. "cold" asks for a different
 # URL on every request (bench/distinct.lua), so that no copy kept by a node answers.
 measure() { # base cold|warm duration
     local base=$1 kind=$2 duration=$3
@@ -35,14 +36,7 @@ measure() { # base cold|warm duration
     else
         wrk -t2 -c"$CONNECTIONS" -d"$duration" --latency "$base$PAGE" > "$WORK/wrk.out"
     fi
-    awk '
-        function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
-        /Requests\/sec/ { rps = $2 }
-        /^ +50%/ { p50 = ms($2) }
-        /^ +99%/ { p99 = ms($2) }
-        /Non-2xx/ { errors = $NF }
-        /Socket errors/ { timeouts = $NF }
-        END { printf "%.0f %.1f %.1f %s/%s\n", rps, p50, p99, (errors == "" ? 0 : errors), (timeouts == "" ? 0 : timeouts) }' "$WORK/wrk.out"
+    wrk_summary "$WORK/wrk.out"
 }
 
 RESULTS=$WORK/cluster-results.md
@@ -78,7 +72,7 @@ again and again (answered mostly from each node's kept copy of public answers), 
 every time (\`bench/distinct.lua\`), rendered from the database. First both nodes, then node2 shut down
 (the balancer sends everything to node1), then node1 without the balancer.
 
-| route | kind | req/s | p50 ms | p99 ms | non-2xx/socket errors |
+| route | kind | req/s | p50 ms | p99 ms | non-2xx/timeouts |
 |---|---|---|---|---|---|
 $(cat "$RESULTS")
 

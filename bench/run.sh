@@ -18,6 +18,7 @@ DURATION=${BENCH_DURATION:-15s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 WORK=$ROOT/bench/target
 source bench/server.sh
+source bench/wrk.sh
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 
@@ -50,14 +51,7 @@ wrk_run() { # name url duration [--latency]
 }
 measure() { # name url
     wrk_run "$1" "$2" "$DURATION" --latency > "$WORK/wrk.out"
-    awk '
-        function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
-        /Requests\/sec/ { rps = $2 }
-        /^ +50%/ { p50 = ms($2) }
-        /^ +99%/ { p99 = ms($2) }
-        /Non-2xx/ { errors = $NF }
-        /Socket errors/ { timeouts = $NF }
-        END { printf "%.0f %.1f %.1f %s/%s\n", rps, p50, p99, (errors == "" ? 0 : errors), (timeouts == "" ? 0 : timeouts) }' "$WORK/wrk.out"
+    wrk_summary "$WORK/wrk.out"
 }
 
 sessions_created() {

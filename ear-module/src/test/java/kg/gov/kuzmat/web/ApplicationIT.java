@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -33,11 +32,7 @@ class ApplicationIT extends BrowserTest {
     void applyThenTheAgencyOpensTheFileAndTheApplicantSeesThatItDid() throws Exception {
         String email = Registrant.registerConfirmed(driver, base, MAIL);
 
-        PortalPage documents = PortalPage.open(driver, base, "/account/documents.xhtml");
-        Path pdf = Files.createTempFile("cv", ".pdf");
-        Files.write(pdf, "%PDF-1.4\nрезюме\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
-        driver.findElement(By.cssSelector("[id='documents:upload'] input[type=file]")).sendKeys(pdf.toString());
-        documents.await().until(d -> d.findElements(By.cssSelector(".document-row")).size() == 1);
+        Path pdf = Registrant.uploadCv(driver, base);
 
         PortalPage.open(driver, base, "/agency.xhtml?code=minjust");
         String vacancyLink = driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).get(0).getAttribute("href");
@@ -45,11 +40,7 @@ class ApplicationIT extends BrowserTest {
         PortalPage form = PortalPage.open(driver, base, "/account/apply.xhtml?vacancy=" + vacancyId);
         PortalPage refused = form.submit("apply:submit");
         assertEquals(1, refused.errors().size(), "not without the three confirmations");
-        driver.findElement(By.cssSelector("[id='apply:documents'] input[type=checkbox]")).click();
-        driver.findElement(By.id("apply:processingConsent")).click();
-        driver.findElement(By.id("apply:antiCorruption")).click();
-        driver.findElement(By.id("apply:accuracy")).click();
-        PortalPage applied = refused.submit("apply:submit");
+        PortalPage applied = Registrant.confirmAndSubmit(driver, refused, true);
 
         assertEquals("/account/applications.xhtml", applied.path().replaceAll("\\?.*", ""));
         String number = applied.textOf("application-submitted").replaceAll(".*(KZ-\\d{4}-\\d{7}).*", "$1");

@@ -68,11 +68,7 @@ class ClusterFailover {
     @Test
     void theSessionAndTheApplicationSurviveKillingTheNodeThatServedThem() throws Exception {
         Registrant.registerConfirmed(driver, balancer, MAIL);
-        PortalPage documents = PortalPage.open(driver, balancer, "/account/documents.xhtml");
-        Path pdf = Files.createTempFile("cv", ".pdf");
-        Files.write(pdf, "%PDF-1.4\nрезюме\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
-        driver.findElement(By.cssSelector("[id='documents:upload'] input[type=file]")).sendKeys(pdf.toString());
-        documents.await().until(d -> d.findElements(By.cssSelector(".document-row")).size() == 1);
+        Registrant.uploadCv(driver, balancer);
 
         PortalPage.open(driver, balancer, "/agency.xhtml?code=minjust");
         List<String> vacancies = driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).stream()
@@ -130,12 +126,8 @@ class ClusterFailover {
 
     /** Applies to the vacancy with the one document and the three confirmations; answers the registration number. */
     private String apply(String vacancyId) {
-        PortalPage form = PortalPage.open(driver, balancer, "/account/apply.xhtml?vacancy=" + vacancyId);
-        driver.findElement(By.cssSelector("[id='apply:documents'] input[type=checkbox]")).click();
-        driver.findElement(By.id("apply:processingConsent")).click();
-        driver.findElement(By.id("apply:antiCorruption")).click();
-        driver.findElement(By.id("apply:accuracy")).click();
-        PortalPage applied = form.submit("apply:submit");
+        PortalPage applied = Registrant.confirmAndSubmit(driver,
+                PortalPage.open(driver, balancer, "/account/apply.xhtml?vacancy=" + vacancyId), true);
         assertEquals("/account/applications.xhtml", applied.path().replaceAll("\\?.*", ""), applied.errors().toString());
         return applied.textOf("application-submitted").replaceAll(".*(KZ-\\d{4}-\\d{7}).*", "$1");
     }

@@ -265,11 +265,7 @@ class CompetitionIT {
     /** A new applicant registers, applies to the vacancy and signs out; answers their e-mail. */
     private String applyAsNewApplicant(String vacancy) {
         String email = Registrant.registerConfirmed(driver, base, MAIL);
-        PortalPage form = PortalPage.open(driver, base, "/account/apply.xhtml?vacancy=" + vacancy);
-        driver.findElement(By.id("apply:processingConsent")).click();
-        driver.findElement(By.id("apply:antiCorruption")).click();
-        driver.findElement(By.id("apply:accuracy")).click();
-        form.submit("apply:submit").signOut();
+        Registrant.confirmAndSubmit(driver, PortalPage.open(driver, base, "/account/apply.xhtml?vacancy=" + vacancy), false).signOut();
         return email;
     }
 

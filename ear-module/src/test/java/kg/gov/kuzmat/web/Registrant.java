@@ -3,10 +3,14 @@ package kg.gov.kuzmat.web;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -84,5 +88,27 @@ final class Registrant {
             throw new IllegalStateException(e);
         }
         throw new AssertionError("No mail to " + email + " with a link to " + page);
+    }
+
+    /** On the documents page, uploads a small PDF as the signed-in applicant's CV; answers the file sent. */
+    static Path uploadCv(WebDriver driver, URL base) throws IOException {
+        PortalPage documents = PortalPage.open(driver, base, "/account/documents.xhtml");
+        int before = driver.findElements(By.cssSelector(".document-row")).size();
+        Path pdf = Files.createTempFile("cv", ".pdf");
+        Files.write(pdf, "%PDF-1.4\nрезюме\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        driver.findElement(By.cssSelector("[id='documents:upload'] input[type=file]")).sendKeys(pdf.toString());
+        documents.await().until(d -> d.findElements(By.cssSelector(".document-row")).size() == before + 1);
+        return pdf;
+    }
+
+    /** On an open application form: ticks the first document if asked, gives the three confirmations, submits. */
+    static PortalPage confirmAndSubmit(WebDriver driver, PortalPage form, boolean withFirstDocument) {
+        if (withFirstDocument) {
+            driver.findElement(By.cssSelector("[id='apply:documents'] input[type=checkbox]")).click();
+        }
+        driver.findElement(By.id("apply:processingConsent")).click();
+        driver.findElement(By.id("apply:antiCorruption")).click();
+        driver.findElement(By.id("apply:accuracy")).click();
+        return form.submit("apply:submit");
     }
 }
