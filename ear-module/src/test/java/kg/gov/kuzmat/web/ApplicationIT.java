@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An applicant applies in the browser; the HR officer of the vacancy's agency finds the candidate and
- * opens the file; the applicant sees the application's timeline and, in "My data", that file view.
+ * opens the file; the applicant sees the application's timeline and, in "My data", that file view, and
+ * then withdraws the application after answering the portal's question.
  */
 class ApplicationIT extends BrowserTest {
 
@@ -66,5 +68,15 @@ class ApplicationIT extends BrowserTest {
         PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, Registrant.PASSWORD).acceptPolicyIfAsked();
         PortalPage myData = PortalPage.open(driver, base, "/account/my-data.xhtml");
         assertTrue(myData.textOf("my-accesses").contains("minjust"), "the agency's view of the file is shown");
+
+        PortalPage applications = PortalPage.open(driver, base, "/account/applications.xhtml");
+        driver.findElement(By.id("applications:entries:0:withdraw")).click();
+        applications.await().until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertEquals("Конкурска катышууда", driver.findElement(By.cssSelector(".application-outcome")).getText(),
+                "answering no to the question keeps the application");
+        applications = applications.submitConfirmed("applications:entries:0:withdraw");
+        assertEquals("Арыз кайтарылып алынды.", applications.infos().get(0));
+        assertEquals("Кайтарылып алынды", driver.findElement(By.cssSelector(".application-stage")).getText());
+        assertTrue(driver.findElements(By.id("applications:entries:0:withdraw")).isEmpty(), "nothing left to withdraw");
     }
 }

@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -93,7 +94,7 @@ class CompetitionIT {
         new PortalPage(driver, base).signOut();
 
         String email = applyAsNewApplicant(vacancy);
-        applyAsNewApplicant(vacancy);
+        String winnerEmail = applyAsNewApplicant(vacancy, true);
 
         HttpResponse<String> moved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(fixtures.toString().replaceAll("/$", "") + "/deadline-passed?vacancy=" + vacancy))
@@ -107,6 +108,11 @@ class CompetitionIT {
         selectRow(0);
         selectRow(1);
         pipeline = pipeline.submit("competition:admit");
+        String withCv = driver.findElements(By.cssSelector("[id='competition:pipeline'] tbody tr")).get(1)
+                .findElement(By.tagName("a")).getText();
+        assertTrue(pipeline.warnings().get(0).contains(withCv), "admitted before the CV was compared: " + pipeline.warnings());
+        verifyTheDocumentsOf(withCv);
+        pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy);
         pipeline = pipeline.type("competition:invitation", "15.12.2026 10:00, Бишкек, Чүй пр. 96, 5-бөлмө").submit("competition:advance");
         assertEquals("Тестирлөө", pipeline.textOf("competition-stage"));
         for (String row : new String[]{"0", "1"}) {
@@ -134,16 +140,153 @@ class CompetitionIT {
         assertEquals("%PDF-", new String(protocol.body(), 0, 5, StandardCharsets.US_ASCII));
         PortalPage reserve = PortalPage.open(driver, base, "/hr/reserve.xhtml");
         assertTrue(driver.findElements(By.cssSelector(".reserve-row")).size() >= 1, reserve.heading());
-        reserve.signOut();
+        LocalDate reserveOnlyUntil = LocalDate.now().plusDays(12);
+        String reserveFirst = publishVacancy("Резерв үчүн " + UUID.randomUUID().toString().substring(0, 6), reserveOnlyUntil);
+        String notice = mailTo(email, "/vacancy.xhtml?id=" + reserveFirst);
+        assertTrue(notice.contains(reserveOnlyUntil.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))),
+                "the reserve is told until when only it may apply: " + notice);
+        new PortalPage(driver, base).signOut();
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, Registrant.PASSWORD).acceptPolicyIfAsked();
         PortalPage applications = PortalPage.open(driver, base, "/account/applications.xhtml");
         String timeline = applications.textOf("applications");
         assertTrue(timeline.contains("44") && timeline.contains("8.50") && timeline.contains("Кадрдык резервге сунушталды"), timeline);
-        long mails = Arrays.stream(MAIL.getReceivedMessages())
-                .filter(message -> recipientIs(message, email))
-                .count();
-        assertTrue(mails >= 8, "receipt, confirmation and a mail for each step: " + mails);
+        List<MimeMessage> mails = Arrays.stream(MAIL.getReceivedMessages()).filter(message -> recipientIs(message, email)).toList();
+        assertTrue(mails.size() >= 8, "receipt, confirmation and a mail for each step: " + mails.size());
+        for (MimeMessage mail : mails) {
+            assertTrue(!mail.getSubject().contains("{") && !String.valueOf(mail.getContent()).contains("{"), mail.getSubject());
+        }
+        String number = driver.findElement(By.cssSelector(".application-number")).getText();
+        assertTrue(mails.stream().anyMatch(mail -> subjectOf(mail).contains(number)), "a stage mail names the application");
+
+        applications.type("applications:entries:0:grounds", "Маектин баалары негизсиз төмөн коюлду");
+        applications = applications.submit("applications:entries:0:appeal");
+        assertEquals("Апелляция берилди. Орган ал боюнча чечим кабыл алып, сизге билдирет.", applications.infos().get(0));
+        assertTrue(applications.textOf("applications").contains("Маектин баалары негизсиз төмөн коюлду — Чечимди күтүүдө"),
+                applications.textOf("applications"));
+        assertTrue(driver.findElements(By.id("applications:entries:0:appeal")).isEmpty(), "one appeal at a time");
+        applications.signOut();
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(winnerEmail, Registrant.PASSWORD).acceptPolicyIfAsked();
+        PortalPage won = PortalPage.open(driver, base, "/account/applications.xhtml");
+        assertEquals("Кызмат ордуна тандалды", driver.findElement(By.cssSelector(".application-outcome")).getText());
+        assertTrue(driver.findElements(By.cssSelector(".appeal-form")).isEmpty(), "the winner has nothing to appeal against");
+        won.signOut();
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
+        PortalPage appeals = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy);
+        assertTrue(appeals.textOf("appeals").contains("Маектин баалары негизсиз төмөн коюлду"), appeals.textOf("appeals"));
+        appeals = appeals.type("competition:appeals:0:appealReason", "Баалар комиссиянын протоколуна туура келет")
+                .submit("competition:appeals:0:reject");
+        assertTrue(appeals.errors().isEmpty(), appeals.errors().toString());
+        assertTrue(appeals.textOf("appeals").contains("баш тартылды: Баалар комиссиянын протоколуна туура келет"), appeals.textOf("appeals"));
+        appeals.signOut();
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, Registrant.PASSWORD);
+        PortalPage decided = PortalPage.open(driver, base, "/account/applications.xhtml");
+        assertTrue(decided.textOf("applications").contains("баш тартылды Баалар комиссиянын протоколуна туура келет"),
+                decided.textOf("applications"));
+    }
+
+    @Test
+    void aNameBlindReviewHidesThePersonOnTheListTheFileItsDownloadAndTheProtocol() throws Exception {
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
+        String vacancy = publishVacancy("Жашыруун " + UUID.randomUUID().toString().substring(0, 6));
+        PortalPage pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy)
+                .submit("competition:switch-name-blind");
+        assertEquals("ооба", pipeline.textOf("name-blind").replace(pipeline.textOf("competition:switch-name-blind"), "").trim());
+        pipeline.signOut();
+
+        String email = Registrant.registerConfirmed(driver, base, MAIL);
+        Registrant.uploadCv(driver, base, "CV_Osmonov.pdf");
+        Registrant.confirmAndSubmit(driver, PortalPage.open(driver, base, "/account/apply.xhtml?vacancy=" + vacancy), true).signOut();
+        List<String> person = List.of("Осмонов", "Бакыт", "98 76 54", email, "Osmonov");
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
+        assertProtocolAnswers(vacancy);
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixtures.toString().replaceAll("/$", "")
+                + "/deadline-passed?vacancy=" + vacancy)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy).submit("competition:advance");
+        assertEquals("Документтерди кароо", pipeline.textOf("competition-stage"));
+        assertProtocolAnswers(vacancy);
+        assertNothingOf(person, "the pipeline");
+
+        PortalPage.open(driver, base, "/hr/candidates.xhtml?vacancy=" + vacancy);
+        assertNothingOf(person, "the list of candidates");
+        WebElement link = driver.findElement(By.cssSelector(".candidate-link"));
+        link.click();
+        pipeline.awaitReplaced(link);
+        PortalPage file = new PortalPage(driver, base);
+        assertTrue(file.textOf("identity-hidden").contains("мазмунунда"), "the officer is told a document may still name the person");
+        assertNothingOf(person, "the file");
+        WebElement cv = driver.findElement(By.cssSelector(".candidate-document"));
+        assertTrue(cv.getText().endsWith("document-1.pdf"), cv.getText());
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(cv.getAttribute("href")))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        String disposition = download.headers().firstValue("Content-Disposition").orElseThrow();
+        assertTrue(disposition.contains("document-1.pdf") && !disposition.contains("Osmonov"), disposition);
+    }
+
+    /** The protocol downloads as a PDF whatever the competition hides. */
+    private void assertProtocolAnswers(String vacancy) throws Exception {
+        HttpResponse<byte[]> protocol = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        base.toString().replaceAll("/$", "") + "/hr/competition-protocol?vacancy=" + vacancy))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, protocol.statusCode());
+        assertEquals("%PDF-", new String(protocol.body(), 0, 5, StandardCharsets.US_ASCII));
+    }
+
+    private void assertNothingOf(List<String> person, String where) {
+        String page = driver.getPageSource();
+        for (String value : person) {
+            assertTrue(!page.contains(value), value + " shows on " + where);
+        }
+    }
+
+    /** On the candidate's file, the officer marks the CV as differing, with a note, then as matching its original. */
+    private void verifyTheDocumentsOf(String registrationNumber) {
+        PortalPage pipeline = new PortalPage(driver, base);
+        WebElement link = driver.findElements(By.cssSelector("[id='competition:pipeline'] tbody tr a")).stream()
+                .filter(candidate -> candidate.getText().equals(registrationNumber)).findFirst().orElseThrow();
+        link.click();
+        pipeline.awaitReplaced(link);
+        PortalPage file = new PortalPage(driver, base);
+        assertTrue(file.heading().contains(registrationNumber), file.heading());
+        file = file.type("verification:note", "Көчүрмөдө мөөр көрүнбөйт").submit("verification:documents:0:differs");
+        assertTrue(file.heading().contains(registrationNumber), "the file stays open: " + file.heading());
+        assertEquals(List.of("Сакталды."), file.infos());
+        assertTrue(file.textOf("candidate-documents").contains("түп нускасына туура келбейт Көчүрмөдө мөөр көрүнбөйт"),
+                file.textOf("candidate-documents"));
+        assertTrue(driver.findElements(By.id("identity-hidden")).isEmpty(), "names are not hidden in this competition");
+        file = file.submit("verification:documents:0:matches");
+        assertTrue(file.textOf("candidate-documents").contains("түп нускасына туура келет"), file.textOf("candidate-documents"));
+    }
+
+    /** Waits for the mail to the address that links the path, and answers its text. */
+    private static String mailTo(String email, String path) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : MAIL.getReceivedMessages()) {
+                String text = String.valueOf(message.getContent());
+                if (recipientIs(message, email) && text.contains(path)) {
+                    return text;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No mail to " + email + " linking " + path);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -258,21 +401,36 @@ class CompetitionIT {
 
     /** Ticks a candidate's row in the pipeline, as the officer clicks its box. */
     private void selectRow(int row) {
-        driver.findElements(By.cssSelector("[id='competition:pipeline'] tbody tr")).get(row)
-                .findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+        WebElement box = driver.findElements(By.cssSelector("[id='competition:pipeline'] tbody tr")).get(row)
+                .findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box"));
+        box.click();
+        new PortalPage(driver, base).await().until(ignored -> box.getAttribute("class").contains("ui-state-active"));
     }
 
     /** A new applicant registers, applies to the vacancy and signs out; answers their e-mail. */
-    private String applyAsNewApplicant(String vacancy) {
+    private String applyAsNewApplicant(String vacancy) throws IOException {
+        return applyAsNewApplicant(vacancy, false);
+    }
+
+    /** The same, with a CV uploaded and submitted with the application if asked. */
+    private String applyAsNewApplicant(String vacancy, boolean withCv) throws IOException {
         String email = Registrant.registerConfirmed(driver, base, MAIL);
-        Registrant.confirmAndSubmit(driver, PortalPage.open(driver, base, "/account/apply.xhtml?vacancy=" + vacancy), false).signOut();
+        if (withCv) {
+            Registrant.uploadCv(driver, base);
+        }
+        Registrant.confirmAndSubmit(driver, PortalPage.open(driver, base, "/account/apply.xhtml?vacancy=" + vacancy), withCv).signOut();
         return email;
     }
 
     private String publishVacancy(String title) {
+        return publishVacancy(title, null);
+    }
+
+    /** Publishes a senior vacancy of the officer's agency, open first to its personnel reserve until the day if given. */
+    private String publishVacancy(String title, LocalDate reserveOnlyUntil) {
         driver.get(base.toString().replaceAll("/$", "") + "/hr/");
         driver.findElement(By.id("new-vacancy")).click();
-        new VacancyForm(driver, base)
+        VacancyForm draft = new VacancyForm(driver, base)
                 .type("title", title)
                 .type("structuralUnit", "Укуктук камсыздоо бөлүмү")
                 .choose("positionGroup", "SENIOR")
@@ -283,8 +441,12 @@ class CompetitionIT {
                 .type("city", "Бишкек")
                 .deadline(LocalDate.now().plusDays(20))
                 .type("contact", "+996 312 66-00-00")
-                .save()
-                .publish();
+                .save();
+        if (reserveOnlyUntil != null) {
+            draft = draft.reserveFirstUntil(reserveOnlyUntil);
+            assertTrue(draft.errors().isEmpty(), draft.errors().toString());
+        }
+        draft.publish();
         return driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
     }
 

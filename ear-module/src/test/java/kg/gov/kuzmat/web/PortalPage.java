@@ -121,9 +121,19 @@ class PortalPage {
         return this;
     }
 
-    /** Ticks a PrimeFaces checkbox, as a person clicks its box. */
+    /** Ticks a PrimeFaces checkbox, as a person clicks its box, and waits until the box shows the tick. */
     PortalPage tick(String id) {
-        driver.findElement(By.cssSelector("[id='" + id + "'] .ui-chkbox-box")).click();
+        WebElement box = driver.findElement(By.cssSelector("[id='" + id + "'] .ui-chkbox-box"));
+        box.click();
+        await().until(ignored -> box.getAttribute("class").contains("ui-state-active"));
+        return this;
+    }
+
+    /** Ticks a plain checkbox as a person clicks it, and waits until the box shows the tick. */
+    PortalPage check(By box) {
+        WebElement checkbox = driver.findElement(box);
+        checkbox.click();
+        await().until(ignored -> checkbox.isSelected());
         return this;
     }
 
@@ -134,6 +144,26 @@ class PortalPage {
         awaitReplaced(html);
         heading();
         return new PortalPage(driver, base);
+    }
+
+    /** Presses a non-AJAX button that asks first, answers yes, and waits for the page that answers. */
+    PortalPage submitConfirmed(String buttonId) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id(buttonId)).click();
+        await().until(ExpectedConditions.alertIsPresent()).accept();
+        awaitReplaced(html);
+        heading();
+        return new PortalPage(driver, base);
+    }
+
+    /** The confirmations the page shows, in order. */
+    List<String> infos() {
+        return driver.findElements(By.cssSelector(".ui-messages-info-summary")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The warnings the page shows, in order. */
+    List<String> warnings() {
+        return driver.findElements(By.cssSelector(".ui-messages-warn-summary")).stream().map(WebElement::getText).toList();
     }
 
     /** The error messages the page shows, in order. */

@@ -92,9 +92,17 @@ final class Registrant {
 
     /** On the documents page, uploads a small PDF as the signed-in applicant's CV; answers the file sent. */
     static Path uploadCv(WebDriver driver, URL base) throws IOException {
+        return uploadCv(driver, base, Files.createTempFile("cv", ".pdf"));
+    }
+
+    /** The same, with the file's name chosen as people choose it ("CV_Osmonov.pdf"). */
+    static Path uploadCv(WebDriver driver, URL base, String fileName) throws IOException {
+        return uploadCv(driver, base, Files.createTempDirectory("upload").resolve(fileName));
+    }
+
+    private static Path uploadCv(WebDriver driver, URL base, Path pdf) throws IOException {
         PortalPage documents = PortalPage.open(driver, base, "/account/documents.xhtml");
         int before = driver.findElements(By.cssSelector(".document-row")).size();
-        Path pdf = Files.createTempFile("cv", ".pdf");
         Files.write(pdf, "%PDF-1.4\nрезюме\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
         driver.findElement(By.cssSelector("[id='documents:upload'] input[type=file]")).sendKeys(pdf.toString());
         documents.await().until(d -> d.findElements(By.cssSelector(".document-row")).size() == before + 1);
@@ -104,11 +112,11 @@ final class Registrant {
     /** On an open application form: ticks the first document if asked, gives the three confirmations, submits. */
     static PortalPage confirmAndSubmit(WebDriver driver, PortalPage form, boolean withFirstDocument) {
         if (withFirstDocument) {
-            driver.findElement(By.cssSelector("[id='apply:documents'] input[type=checkbox]")).click();
+            form.check(By.cssSelector("[id='apply:documents'] input[type=checkbox]"));
         }
-        driver.findElement(By.id("apply:processingConsent")).click();
-        driver.findElement(By.id("apply:antiCorruption")).click();
-        driver.findElement(By.id("apply:accuracy")).click();
-        return form.submit("apply:submit");
+        return form.check(By.id("apply:processingConsent"))
+                .check(By.id("apply:antiCorruption"))
+                .check(By.id("apply:accuracy"))
+                .submit("apply:submit");
     }
 }

@@ -52,6 +52,12 @@ class VacancyForm extends PortalPage {
         return submit(By.id("vacancy:save"));
     }
 
+    /** On a saved draft: only the personnel reserve may apply until the day. */
+    VacancyForm reserveFirstUntil(LocalDate until) {
+        date("reserve-first:until", until);
+        return submit(By.id("reserve-first:save-reserve-first"));
+    }
+
     VacancyForm publish() {
         return submit(By.id("vacancy:publish"));
     }

@@ -26,8 +26,9 @@ public class MailTexts {
         Object[] withLink = new Object[arguments.length + 1];
         withLink[0] = link(linkPath);
         System.arraycopy(arguments, 0, withLink, 1, arguments.length);
+        String subject = new MessageFormat(bundle.getString(kind + ".subject"), locale).format(withLink);
         String body = new MessageFormat(bundle.getString(kind + ".body"), locale).format(withLink);
-        return new Mail(to, bundle.getString(kind + ".subject"), body + "\n\n" + bundle.getString("signature"));
+        return new Mail(to, subject, body + "\n\n" + bundle.getString("signature"));
     }
 
     /** One text of the bundle in the language, with its arguments filled in. */

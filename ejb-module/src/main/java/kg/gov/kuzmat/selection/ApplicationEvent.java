@@ -68,6 +68,11 @@ public class ApplicationEvent {
         this.actor = actor;
     }
 
+    /** A result the candidate may appeal against: any but winning the competition, which wrongs nobody who won it. */
+    public boolean isAppealableResult() {
+        return kind.isAppealable() && !(kind == Kind.DECIDED && Outcome.WINNER.name().equals(detail));
+    }
+
     public Instant getHappenedAt() {
         return happenedAt;
     }

@@ -96,6 +96,9 @@ public class ApplicationViews {
         for (int i = events.size() - 1; i >= 0; i--) {
             ApplicationEvent event = events.get(i);
             if (event.getKind().isAppealable()) {
+                if (!event.isAppealableResult()) {
+                    return Optional.empty();
+                }
                 boolean inTime = clock.instant().isBefore(event.getHappenedAt().plus(Duration.ofDays(appealDays())));
                 boolean notYetAppealed = appeals.stream()
                         .noneMatch(appeal -> appeal.getFiledAt().isAfter(event.getHappenedAt()));

@@ -17,6 +17,7 @@ import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.vacancy.Vacancy;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The HR officer's side: the candidates of their own agency's vacancies and each candidate's file as
@@ -78,7 +79,24 @@ public class CandidateFiles {
             throw new BusinessException("document.notFound");
         }
         recordView(application);
-        return documentOf(application, documentId);
+        DocumentFile file = documentOf(application, documentId);
+        if (identityVisible(application.getVacancy())) {
+            return file;
+        }
+        List<ApplicationDocument> shown = application.getDocuments().stream()
+                .filter(d -> d.getKind() != DocumentKind.ID_DOCUMENT).toList();
+        int position = 1 + shown.stream().map(ApplicationDocument::getId).toList().indexOf(documentId);
+        return new DocumentFile(neutralName(position, file.fileName()), file.contentType(), file.content());
+    }
+
+    /**
+     * During a name-blind review a file keeps only its place and its extension: people name their files
+     * after themselves ("CV_Asanov.pdf").
+     */
+    static String neutralName(int position, String fileName) {
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot).replaceAll("[^.A-Za-z0-9]", "");
+        return "document-" + position + extension;
     }
 
     /** A recording of the candidate's interview; listening to it is a view of their data, recorded as such. */
@@ -110,8 +128,16 @@ public class CandidateFiles {
                 profile.experience(), profile.languages(), profile.version()), snapshot.totalService(), snapshot.civilService());
         return new ApplicationView(file.id(), file.registrationNumber(), file.vacancyId(), file.vacancyTitle(), file.agencyName(),
                 file.applicationDeadline(), file.stage(), file.outcome(), file.submittedAt(), false, List.of(),
-                file.documents().stream().filter(d -> !d.kind().equals(DocumentKind.ID_DOCUMENT.name())).toList(),
+                withoutFileNames(file.documents().stream().filter(d -> !d.kind().equals(DocumentKind.ID_DOCUMENT.name())).toList()),
                 blind, List.of(), false, file.results(), file.recordings());
+    }
+
+    private static List<ApplicationView.Document> withoutFileNames(List<ApplicationView.Document> documents) {
+        return IntStream.range(0, documents.size()).mapToObj(i -> {
+            ApplicationView.Document d = documents.get(i);
+            return new ApplicationView.Document(d.id(), d.kind(), neutralName(i + 1, d.fileName()), d.contentType(), d.sizeBytes(),
+                    d.verified(), d.verificationNote());
+        }).toList();
     }
 
     static DocumentFile documentOf(Application application, long documentId) {

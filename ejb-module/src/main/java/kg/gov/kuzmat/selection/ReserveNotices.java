@@ -57,9 +57,10 @@ public class ReserveNotices {
                 .filter(account -> !account.isErased())
                 .distinct()
                 .forEach(account -> mail.fire(texts.compose(account.getEmail(), account.getPreferredLanguage(),
-                        "reserveVacancy", "/vacancy.xhtml?id=" + vacancy.getId(), vacancy.getTitle(),
+                        vacancy.getReserveOnlyUntil() == null ? "reserveVacancy" : "reserveFirstVacancy",
+                        "/vacancy.xhtml?id=" + vacancy.getId(), vacancy.getTitle(),
                         vacancy.getAgency().getName().in(Locale.forLanguageTag(account.getPreferredLanguage())),
-                        MailTexts.format(vacancy.getApplicationDeadline()))));
+                        MailTexts.format(vacancy.getApplicationDeadline()), MailTexts.format(vacancy.getReserveOnlyUntil()))));
     }
 
     @Schedule(hour = "6", minute = "30", timezone = "Asia/Bishkek", persistent = true, info = "personnel reserve")

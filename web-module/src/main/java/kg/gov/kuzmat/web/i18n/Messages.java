@@ -33,6 +33,10 @@ public final class Messages {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(context, key, arguments), null));
     }
 
+    public static void warning(FacesContext context, String key, Object... arguments) {
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text(context, key, arguments), null));
+    }
+
     /**
      * Explains the form fields a service's bean validation refused, each named by
      * {@code fieldKeys + "." + field}. Any other failure is not the user's doing and is thrown on.

@@ -75,8 +75,13 @@ public class CompetitionBacking implements Serializable {
         }
     }
 
+    /** Admits the chosen candidates, and warns of any whose documents nobody compared with the originals yet. */
     public void admitSelected() {
-        attempt(() -> competitions.admit(vacancy, selectedIds()));
+        String unverified = chosen.stream().filter(candidate -> candidate.documentsChecked() < candidate.documents())
+                .map(CompetitionView.Candidate::registrationNumber).sorted().collect(Collectors.joining(", "));
+        if (attempt(() -> competitions.admit(vacancy, selectedIds())) && !unverified.isEmpty()) {
+            Messages.warning(FacesContext.getCurrentInstance(), "competition.admittedUnverified", unverified);
+        }
     }
 
     public void notAdmitSelected() {
@@ -207,7 +212,8 @@ public class CompetitionBacking implements Serializable {
         return appealReasons;
     }
 
-    private void attempt(Supplier<CompetitionView> step) {
+    /** Takes the step and says how it went; answers whether it was taken. */
+    private boolean attempt(Supplier<CompetitionView> step) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             view = step.get();
@@ -215,9 +221,11 @@ public class CompetitionBacking implements Serializable {
             chosen = new ArrayList<>();
             reason = null;
             Messages.info(faces, "competition.saved");
+            return true;
         } catch (BusinessException refusal) {
             Messages.error(faces, refusal);
             view = competitions.view(vacancy);
+            return false;
         }
     }
 

@@ -56,7 +56,8 @@ final class CompetitionProtocolPdf {
                 candidates.addCell(new Phrase(text.text(header), PdfFonts.bold(9)));
             }
             for (CompetitionView.Candidate candidate : competition.candidates()) {
-                for (String cell : List.of(candidate.registrationNumber(), candidate.fullName(),
+                String name = candidate.fullName() == null ? text.text("competition.nameHidden") : candidate.fullName();
+                for (String cell : List.of(candidate.registrationNumber(), name,
                         text.text("stage." + candidate.stage()), text.text("outcome." + candidate.outcome()),
                         Objects.toString(candidate.reason(), ""), Objects.toString(candidate.testScore(), ""),
                         Objects.toString(candidate.interviewScore(), ""))) {

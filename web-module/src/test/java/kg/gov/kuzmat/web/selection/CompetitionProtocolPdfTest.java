@@ -1,0 +1,35 @@
+package kg.gov.kuzmat.web.selection;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import kg.gov.kuzmat.selection.CompetitionStage;
+import kg.gov.kuzmat.selection.CompetitionView;
+import kg.gov.kuzmat.selection.Outcome;
+import kg.gov.kuzmat.selection.Stage;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The competition protocol as the officer downloads it. */
+class CompetitionProtocolPdfTest {
+
+    @Test
+    void duringANameBlindReviewTheProtocolNamesNobodyAndSaysTheNamesAreHidden() throws IOException {
+        CompetitionView.Candidate hidden = new CompetitionView.Candidate(1, 0, "KZ-2026-0000001", null, Stage.DOCUMENT_REVIEW,
+                Outcome.IN_PROGRESS, null, null, null, 1, 0);
+        CompetitionView review = new CompetitionView(7, 0, "Adviser", CompetitionStage.DOCUMENT_REVIEW, 30, 60, null, null, null,
+                true, true, Map.of(Stage.DOCUMENT_REVIEW, 1L), List.of(hidden), List.of());
+
+        byte[] pdf = CompetitionProtocolPdf.render(review, Locale.ENGLISH, Instant.parse("2026-12-01T06:00:00Z"));
+
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertTrue(text.contains("KZ-2026-0000001"), text);
+        assertTrue(text.contains("(hidden until testing)"), text);
+    }
+}
