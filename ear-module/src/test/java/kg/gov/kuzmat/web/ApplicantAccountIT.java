@@ -221,6 +221,12 @@ class ApplicantAccountIT extends BrowserTest {
         assertArrayEquals(Files.readAllBytes(pdf), own.body());
         HttpResponse<byte[]> anonymous = http.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(302, anonymous.statusCode(), "nobody else downloads it");
+
+        driver.findElement(By.id("documents:rows:0:delete-document")).click();
+        documents.await().until(d -> d.findElements(By.cssSelector(".document-row")).isEmpty());
+        assertFalse(documents.textOf("documents:no-documents").isBlank());
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(link)).header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).statusCode(), "a deleted document is gone");
     }
 
     @Test
@@ -281,8 +287,11 @@ class ApplicantAccountIT extends BrowserTest {
         assertTrue(link.getAttribute("href").contains("region=BISHKEK") && link.getAttribute("href").contains("q="),
                 "the filters were kept: " + link.getAttribute("href"));
         String alertsOn = driver.findElement(By.cssSelector(".saved-search-alerts")).getText();
-        driver.findElement(By.cssSelector(".saved-search button")).click();
-        saved.await().until(d -> !d.findElement(By.cssSelector(".saved-search-alerts")).getText().equals(alertsOn));
+        saved = saved.submit("searches:saved:0:switch-alerts");
+        assertNotEquals(alertsOn, driver.findElement(By.cssSelector(".saved-search-alerts")).getText());
+        saved = saved.submit("searches:saved:0:delete-search");
+        assertTrue(driver.findElements(By.cssSelector(".saved-search")).isEmpty(), "the search is deleted");
+        assertFalse(saved.textOf("searches:no-searches").isBlank());
 
         PortalPage unknown = PortalPage.open(driver, base, "/unsubscribe.xhtml?key=no-such-key");
         assertNotNull(unknown.textOf("unsubscribe-unknown"));
