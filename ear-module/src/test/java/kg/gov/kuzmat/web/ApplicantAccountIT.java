@@ -269,6 +269,24 @@ class ApplicantAccountIT extends BrowserTest {
     }
 
     @Test
+    void applyingAsAVisitorLeadsThroughRegistrationAndSignInBackToTheApplicationForm() {
+        PortalPage home = PortalPage.open(driver, base, "/");
+        home.followHeaderLink("register-link");
+        assertEquals("/register.xhtml", home.path());
+        String email = Registrant.registerConfirmed(driver, base, MAIL);
+        new PortalPage(driver, base).signOut();
+
+        PortalPage.open(driver, base, "/agency.xhtml?code=minjust").openVacancy(0);
+        String vacancy = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        driver.findElement(By.id("apply")).click();
+        PortalPage login = new PortalPage(driver, base);
+        login.await().until(d -> d.getCurrentUrl().contains("/login.xhtml"));
+        assertFalse(login.textOf("login-continue").isBlank(), "the page says why it asks to sign in");
+        PortalPage form = new LoginPage(driver, base).signInAs(email, PASSWORD);
+        assertEquals("/account/apply.xhtml?vacancy=" + vacancy, form.path(), "back to the form the person asked for");
+    }
+
+    @Test
     void saveASearchFromTheSearchPageAndStopItsAlerts() {
         String email = newAddress();
         register(email, PASSWORD);

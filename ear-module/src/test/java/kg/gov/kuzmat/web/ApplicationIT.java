@@ -39,6 +39,7 @@ class ApplicationIT extends BrowserTest {
         PortalPage.open(driver, base, "/agency.xhtml?code=minjust");
         String vacancyLink = driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).get(0).getAttribute("href");
         String vacancyId = vacancyLink.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        PortalPage.open(driver, base, "/account/").switchLanguageTo("ru");
         PortalPage form = PortalPage.open(driver, base, "/account/apply.xhtml?vacancy=" + vacancyId);
         PortalPage refused = form.submit("apply:submit");
         assertEquals(1, refused.errors().size(), "not without the three confirmations");
@@ -48,6 +49,9 @@ class ApplicationIT extends BrowserTest {
         String number = applied.textOf("application-submitted").replaceAll(".*(KZ-\\d{4}-\\d{7}).*", "$1");
         assertTrue(number.startsWith("KZ-"), applied.textOf("application-submitted"));
         assertEquals(number, driver.findElement(By.cssSelector(".application-number")).getText());
+        String receipt = Registrant.mailTo(MAIL, email, number);
+        assertTrue(receipt.contains("принята"), "the receipt comes in the language the person last used: " + receipt);
+        applied.switchLanguageTo("ky");
         applied.signOut();
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", DEMO_PASSWORD);

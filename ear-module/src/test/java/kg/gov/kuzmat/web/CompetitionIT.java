@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,6 +40,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,7 +106,7 @@ class CompetitionIT {
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
         PortalPage pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy);
-        pipeline = pipeline.submit("competition:advance");
+        pipeline = pipeline.submitConfirmed("competition:advance");
         assertEquals("Документтерди кароо", pipeline.textOf("competition-stage"));
         selectRow(0);
         selectRow(1);
@@ -113,24 +116,49 @@ class CompetitionIT {
         assertTrue(pipeline.warnings().get(0).contains(withCv), "admitted before the CV was compared: " + pipeline.warnings());
         verifyTheDocumentsOf(withCv);
         pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy);
-        pipeline = pipeline.type("competition:invitation", "15.12.2026 10:00, Бишкек, Чүй пр. 96, 5-бөлмө").submit("competition:advance");
+        pipeline = pipeline.type("competition:invitation", "15.12.2026 10:00, Бишкек, Чүй пр. 96, 5-бөлмө").submitConfirmed("competition:advance");
+        assertEquals("Тестирлөө", pipeline.textOf("competition-stage"));
+        // The invitation named the wrong room: back to the review, with the reason every candidate is told.
+        driver.findElement(By.id("competition:stepBack")).click();
+        pipeline.await().until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertEquals("Тестирлөө", pipeline.textOf("competition-stage"), "answering no stays at the stage");
+        pipeline = pipeline.type("competition:stepBackReason", "Чакырууда бөлмө туура эмес көрсөтүлгөн")
+                .submitConfirmed("competition:stepBack");
+        assertEquals("Документтерди кароо", pipeline.textOf("competition-stage"));
+        assertTrue(pipeline.textOf("competition-record").contains("Чакырууда бөлмө туура эмес көрсөтүлгөн"),
+                pipeline.textOf("competition-record"));
+        selectRow(0);
+        selectRow(1);
+        pipeline = pipeline.submit("competition:admit");
+        assertEquals(List.of(), pipeline.warnings(), "the CV was compared with its original meanwhile");
+        pipeline = pipeline.type("competition:invitation", "15.12.2026 10:00, Бишкек, Чүй пр. 96, 7-бөлмө").submitConfirmed("competition:advance");
         assertEquals("Тестирлөө", pipeline.textOf("competition-stage"));
         for (String row : new String[]{"0", "1"}) {
             pipeline = pipeline.type("competition:pipeline:" + row + ":testScore", "44")
                     .type("competition:pipeline:" + row + ":testReason", "Кагаз түрүндөгү тест")
                     .submit("competition:pipeline:" + row + ":saveTest");
         }
-        pipeline = pipeline.type("competition:invitation", "20.12.2026 11:00, 1-бөлмө").submit("competition:advance");
+        pipeline = pipeline.type("competition:invitation", "20.12.2026 11:00, 1-бөлмө").submitConfirmed("competition:advance");
         assertEquals("Маек", pipeline.textOf("competition-stage"));
         pipeline = pipeline.type("competition:pipeline:0:interview", "Асанов: 8\nТоктогулова: 9")
                 .submit("competition:pipeline:0:saveInterview");
         pipeline = pipeline.type("competition:pipeline:1:interview", "Асанов: 9\nТоктогулова: 9")
                 .submit("competition:pipeline:1:saveInterview");
         assertTrue(pipeline.errors().isEmpty(), pipeline.errors().toString());
+        Path recording = Files.createTempFile("interview", ".mp3");
+        byte[] mp3 = new byte[512];
+        mp3[0] = 'I';
+        mp3[1] = 'D';
+        mp3[2] = '3';
+        Files.write(recording, mp3);
+        driver.findElement(By.id("competition:pipeline:0:recording")).sendKeys(recording.toString());
+        pipeline = pipeline.submit("competition:pipeline:0:attachRecording");
+        assertTrue(pipeline.errors().isEmpty(), pipeline.errors().toString());
+        assertEquals(1, pipeline.infos().size(), "the recording is kept");
         // The second candidate wins; the first, ticked, goes to the personnel reserve.
         new Select(driver.findElement(By.id("competition:winner"))).selectByIndex(2);
         selectRow(0);
-        pipeline = pipeline.submit("competition:decide");
+        pipeline = pipeline.submitConfirmed("competition:decide");
         assertEquals("Чечим кабыл алынды", pipeline.textOf("competition-stage"));
         HttpResponse<byte[]> protocol = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                         driver.findElement(By.id("protocol")).getAttribute("href")))
@@ -142,7 +170,7 @@ class CompetitionIT {
         assertTrue(driver.findElements(By.cssSelector(".reserve-row")).size() >= 1, reserve.heading());
         LocalDate reserveOnlyUntil = LocalDate.now().plusDays(12);
         String reserveFirst = publishVacancy("Резерв үчүн " + UUID.randomUUID().toString().substring(0, 6), reserveOnlyUntil);
-        String notice = mailTo(email, "/vacancy.xhtml?id=" + reserveFirst);
+        String notice = Registrant.mailTo(MAIL, email, "/vacancy.xhtml?id=" + reserveFirst);
         assertTrue(notice.contains(reserveOnlyUntil.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))),
                 "the reserve is told until when only it may apply: " + notice);
         new PortalPage(driver, base).signOut();
@@ -151,6 +179,7 @@ class CompetitionIT {
         PortalPage applications = PortalPage.open(driver, base, "/account/applications.xhtml");
         String timeline = applications.textOf("applications");
         assertTrue(timeline.contains("44") && timeline.contains("8.50") && timeline.contains("Кадрдык резервге сунушталды"), timeline);
+        assertEquals(1, driver.findElements(By.cssSelector(".recording-link")).size(), "the candidate may listen to their interview");
         List<MimeMessage> mails = Arrays.stream(MAIL.getReceivedMessages()).filter(message -> recipientIs(message, email)).toList();
         assertTrue(mails.size() >= 8, "receipt, confirmation and a mail for each step: " + mails.size());
         for (MimeMessage mail : mails) {
@@ -207,10 +236,12 @@ class CompetitionIT {
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixtures.toString().replaceAll("/$", "")
                 + "/deadline-passed?vacancy=" + vacancy)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
-        pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy).submit("competition:advance");
+        pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy).submitConfirmed("competition:advance");
         assertEquals("Документтерди кароо", pipeline.textOf("competition-stage"));
         assertProtocolAnswers(vacancy);
         assertNothingOf(person, "the pipeline");
+        pipeline = pipeline.type("competition:passScore", "40").type("competition:maxScore", "50").submit("competition:saveScores");
+        assertTrue(pipeline.textOf("pass-score").startsWith("40 / 50"), pipeline.textOf("pass-score"));
 
         PortalPage.open(driver, base, "/hr/candidates.xhtml?vacancy=" + vacancy);
         assertNothingOf(person, "the list of candidates");
@@ -228,6 +259,31 @@ class CompetitionIT {
         assertEquals(200, download.statusCode());
         String disposition = download.headers().firstValue("Content-Disposition").orElseThrow();
         assertTrue(disposition.contains("document-1.pdf") && !disposition.contains("Osmonov"), disposition);
+
+        pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy);
+        selectRow(0);
+        pipeline = pipeline.type("competition:reason", "Жогорку билими тууралуу диплому жок").submit("competition:notAdmit");
+        assertTrue(pipeline.textOf("competition:pipeline").contains("Жиберилген жок Жогорку билими тууралуу диплому жок"),
+                pipeline.textOf("competition:pipeline"));
+        pipeline.signOut();
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, Registrant.PASSWORD);
+        PortalPage applications = PortalPage.open(driver, base, "/account/applications.xhtml")
+                .type("applications:entries:0:grounds", "Диплом документтердин арасында бар");
+        applications = applications.submit("applications:entries:0:appeal");
+        assertEquals(1, applications.infos().size(), applications.errors().toString());
+        applications.signOut();
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
+        PortalPage appeals = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy)
+                .type("competition:appeals:0:appealReason", "Диплом табылды, талапкер кайра каралат")
+                .submit("competition:appeals:0:uphold");
+        assertTrue(appeals.textOf("appeals").contains("канааттандырылды: Диплом табылды"), appeals.textOf("appeals"));
+        appeals.signOut();
+
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, Registrant.PASSWORD);
+        assertTrue(PortalPage.open(driver, base, "/account/applications.xhtml").textOf("applications")
+                .contains("канааттандырылды Диплом табылды"), "the candidate reads the decision on the appeal");
     }
 
     /** The protocol downloads as a PDF whatever the competition hides. */
@@ -264,21 +320,6 @@ class CompetitionIT {
         assertTrue(driver.findElements(By.id("identity-hidden")).isEmpty(), "names are not hidden in this competition");
         file = file.submit("verification:documents:0:matches");
         assertTrue(file.textOf("candidate-documents").contains("түп нускасына туура келет"), file.textOf("candidate-documents"));
-    }
-
-    /** Waits for the mail to the address that links the path, and answers its text. */
-    private static String mailTo(String email, String path) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                String text = String.valueOf(message.getContent());
-                if (recipientIs(message, email) && text.contains(path)) {
-                    return text;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No mail to " + email + " linking " + path);
     }
 
     private static String subjectOf(MimeMessage message) {
@@ -337,7 +378,7 @@ class CompetitionIT {
                 HttpResponse.BodyHandlers.ofString());
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
-        PortalPage pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy).submit("competition:advance");
+        PortalPage pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy).submitConfirmed("competition:advance");
         selectRow(0);
         pipeline.submit("competition:admit");
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Bishkek"));
@@ -345,7 +386,7 @@ class CompetitionIT {
                 .moment("exam:opens", now.minusMinutes(5)).moment("exam:closes", now.plusHours(2)).submit("exam:schedule");
         assertTrue(sitting.errors().isEmpty(), sitting.errors().toString());
         pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy)
-                .type("competition:invitation", "Бүгүн 10:00–12:00, компьютердик тест үйдөн же 5-бөлмөдө").submit("competition:advance");
+                .type("competition:invitation", "Бүгүн 10:00–12:00, компьютердик тест үйдөн же 5-бөлмөдө").submitConfirmed("competition:advance");
         assertEquals("Тестирлөө", pipeline.textOf("competition-stage"));
         assertTrue(pipeline.textOf("pass-score").startsWith("2 / 3"), pipeline.textOf("pass-score"));
         pipeline.signOut();
@@ -359,6 +400,20 @@ class CompetitionIT {
         test = test.submit("start-form:exam-start");
         List<WebElement> questions = driver.findElements(By.cssSelector(".exam-question"));
         assertEquals(3, questions.size());
+        driver.manage().window().setSize(new Dimension(360, 640));
+        Map<?, ?> option = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript("""
+                var label = document.querySelector('label.exam-option'), box = label.querySelector('input').getBoundingClientRect();
+                var text = label.querySelector('span').getBoundingClientRect(), line = label.getBoundingClientRect();
+                document.getElementById('submit-form').scrollIntoView();
+                var status = document.querySelector('.exam-status'), shown = status.getBoundingClientRect();
+                return {height: line.height, width: line.width, sameLine: box.top < text.bottom && text.top < box.bottom,
+                        sticky: getComputedStyle(status).position === 'sticky' && shown.top >= 0 && shown.bottom <= window.innerHeight,
+                        page: document.documentElement.scrollWidth};""");
+        assertTrue(((Number) option.get("height")).doubleValue() >= 44, "a tap target of 44 px at least: " + option);
+        assertEquals(Boolean.TRUE, option.get("sameLine"), "the radio and its text on one line: " + option);
+        assertEquals(Boolean.TRUE, option.get("sticky"), "the time left stays in view at the end of the test: " + option);
+        assertTrue(((Number) option.get("page")).doubleValue() <= 360, "no sideways scrolling: " + option);
+        driver.manage().window().setSize(new Dimension(1280, 900));
         String firstChoice = answer(test, 1, true);
 
         driver.navigate().refresh();

@@ -44,8 +44,13 @@ class DisclosureIT extends BrowserTest {
         PortalPage registered = refused.submit("disclosure:register");
         assertTrue(registered.errors().isEmpty(), registered.errors().toString());
 
+        assertEquals(1, registered.infos().size(), "the registration is confirmed after the redirect");
+        driver.navigate().refresh();
+        registered.heading();
+        assertEquals(1, driver.findElements(By.cssSelector("[id='requests:register'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(letterNumber)).count(), "a reload registers nothing again");
         WebElement row = registered(letterNumber);
-        row.findElement(By.cssSelector("button[id$=':export']")).click();
+        row.findElement(By.cssSelector("button[id^='requests:'][id$=':export']")).click();
         registered.await().until(d -> {
             PortalPage.open(d, base, "/admin/disclosures.xhtml");
             return registered(letterNumber).findElement(By.cssSelector(".disclosure-exports")).getText().contains("admin@demo.kg");

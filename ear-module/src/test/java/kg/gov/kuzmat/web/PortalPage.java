@@ -89,6 +89,11 @@ class PortalPage {
         return new LoginPage(driver, base);
     }
 
+    /** Follows a link of the page's header (sign in, register, the workspace). */
+    void followHeaderLink(String id) {
+        followLink(By.id(id));
+    }
+
     boolean isSignedIn() {
         return !driver.findElements(By.id("account:sign-out")).isEmpty();
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,16 +68,29 @@ final class Registrant {
         return email;
     }
 
+    /** Waits for the mail to the address whose text holds the words, and returns its text. */
+    static String mailTo(GreenMailExtension mail, String email, String words) {
+        return awaitMail(mail, email, text -> text.contains(words), "with " + words);
+    }
+
     /** Waits for the mail to the address whose link leads to the page, and returns that link. */
     static String linkMailedTo(GreenMailExtension mail, String email, String page) {
+        Matcher link = LINK.matcher(awaitMail(mail, email, text -> {
+            Matcher found = LINK.matcher(text);
+            return found.find() && found.group(1).contains(page);
+        }, "with a link to " + page));
+        link.find();
+        return link.group(1);
+    }
+
+    private static String awaitMail(GreenMailExtension mail, String email, Predicate<String> wanted, String what) {
         long deadline = System.currentTimeMillis() + 20_000;
         try {
             while (System.currentTimeMillis() < deadline) {
                 for (MimeMessage message : mail.getReceivedMessages()) {
-                    Matcher link = LINK.matcher(String.valueOf(message.getContent()));
-                    if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(email))
-                            && link.find() && link.group(1).contains(page)) {
-                        return link.group(1);
+                    String text = String.valueOf(message.getContent());
+                    if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(email)) && wanted.test(text)) {
+                        return text;
                     }
                 }
                 Thread.sleep(200);
@@ -87,7 +101,7 @@ final class Registrant {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        throw new AssertionError("No mail to " + email + " with a link to " + page);
+        throw new AssertionError("No mail to " + email + " " + what);
     }
 
     /** On the documents page, uploads a small PDF as the signed-in applicant's CV; answers the file sent. */

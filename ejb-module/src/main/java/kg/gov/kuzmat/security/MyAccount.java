@@ -19,6 +19,18 @@ public class MyAccount {
     @PersistenceContext
     private EntityManager em;
 
+    /**
+     * The language the person last used on the portal: mails reach them in it. Kept at each sign-in and
+     * each switch of the page's language.
+     */
+    public void rememberLanguage(String language) {
+        callers.current().ifPresent(account -> {
+            if (!language.equals(account.getPreferredLanguage())) {
+                account.preferLanguage(language);
+            }
+        });
+    }
+
     public AccountOverview overview() {
         UserAccount account = callers.current().orElseThrow(() -> new BusinessException("security.noAccount"));
         Agency agency = account.getAgency();

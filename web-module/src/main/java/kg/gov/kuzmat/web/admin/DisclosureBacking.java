@@ -1,6 +1,7 @@
 package kg.gov.kuzmat.web.admin;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -68,13 +69,10 @@ public class DisclosureBacking implements Serializable {
             register.register(new DisclosureDraft(stateBody, letterNumber, letterDate, legalBasis, personalNumber,
                     requested.isEmpty() ? EnumSet.noneOf(DisclosedCategory.class) : EnumSet.copyOf(requested)), name, scan);
             Messages.info(faces, "disclosure.registered");
-            stateBody = null;
-            letterNumber = null;
-            letterDate = null;
-            legalBasis = null;
-            personalNumber = null;
-            requested = new ArrayList<>();
-            requests = register.requests();
+            // Post/Redirect/Get: a reload must not register the same letter twice in a register that cannot be edited.
+            ExternalContext external = faces.getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/admin/disclosures.xhtml");
         } catch (BusinessException refused) {
             Messages.error(faces, refused);
         } catch (IOException unreadable) {

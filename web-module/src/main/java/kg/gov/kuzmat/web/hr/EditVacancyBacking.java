@@ -22,6 +22,7 @@ import kg.gov.kuzmat.web.faces.NotFound;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -195,8 +196,9 @@ public class EditVacancyBacking implements Serializable {
         return done;
     }
 
+    /** Only the outcomes this page words; anything else in the address shows nothing. */
     public void setDone(String done) {
-        this.done = done;
+        this.done = Set.of("saved", "published", "cancelled").contains(done) ? done : null;
     }
 
     public String getTitle() {

@@ -1,10 +1,12 @@
 package kg.gov.kuzmat.web.i18n;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kg.gov.kuzmat.security.MyAccount;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -17,6 +19,9 @@ import java.time.Duration;
 public class LanguageServlet extends HttpServlet {
 
     static final String PATH = "/language";
+
+    @EJB
+    private MyAccount myAccount;
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
     @Override
@@ -29,6 +34,9 @@ public class LanguageServlet extends HttpServlet {
             cookie.setSecure(request.isSecure());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
+            if (request.getUserPrincipal() != null) {
+                myAccount.rememberLanguage(language.getCode());
+            }
         });
         response.sendRedirect(request.getContextPath() + localPath(request.getParameter("next")));
     }

@@ -22,9 +22,12 @@ public final class LocalizedText {
     /** The bundle the pages know as {@code msg} (faces-config.xml). */
     public static final String BUNDLE = "kg.gov.kuzmat.web.i18n.messages";
 
-    /** In the language of the view being rendered or posted back. */
+    /**
+     * In the reader's language. Not the view root's locale: a view action runs before the view applies
+     * its locale, and its messages came out in the default language.
+     */
     public LocalizedText(FacesContext context) {
-        this(context.getViewRoot().getLocale());
+        this(context.getApplication().evaluateExpressionGet(context, "#{languagePreference.locale}", Locale.class));
     }
 
     /** In a given language: before a view is rendered its locale is not yet the reader's. */

@@ -1,5 +1,6 @@
 package kg.gov.kuzmat.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,7 +13,10 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import kg.gov.kuzmat.security.MyAccount;
 import kg.gov.kuzmat.security.SignInResult;
+import kg.gov.kuzmat.web.i18n.LanguagePreference;
 import kg.gov.kuzmat.web.i18n.Messages;
 
 import java.io.IOException;
@@ -23,6 +27,8 @@ import java.time.Duration;
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    private static final String ORIGINAL_REQUEST = "org.glassfish.soteria.original.request";
 
     @Inject
     private SecurityContext securityContext;
@@ -38,6 +44,9 @@ public class LoginBacking {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private MyAccount myAccount;
 
     private String email;
     private String password;
@@ -66,6 +75,9 @@ public class LoginBacking {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
+        if (status == AuthenticationStatus.SEND_CONTINUE || status == AuthenticationStatus.SUCCESS) {
+            myAccount.rememberLanguage(LanguagePreference.of(request).getCode());
+        }
         switch (status) {
             // The mechanism already redirects to the page that asked for sign-in.
             case SEND_CONTINUE -> facesContext.responseComplete();
@@ -84,6 +96,15 @@ public class LoginBacking {
         } else {
             Messages.error(facesContext, "login.failed");
         }
+    }
+
+    /**
+     * Whether this sign-in was asked for by a page the person opened: Soteria (WildFly's Jakarta Security)
+     * keeps that request under this session attribute and returns to it after sign-in.
+     */
+    public boolean isContinuing() {
+        HttpSession session = ((HttpServletRequest) facesContext.getExternalContext().getRequest()).getSession(false);
+        return session != null && session.getAttribute(ORIGINAL_REQUEST) != null;
     }
 
     public String getNotice() {

@@ -53,7 +53,8 @@ public class CompetitionBacking implements Serializable {
     private String reason;
     private List<AppealView> appeals;
     /** Files of this request only: an upload is never kept in the session. */
-    private final transient Map<Long, Part> recordings = new HashMap<>();
+    /** The files chosen in this request: uploads never travel to another node, so they are made anew there. */
+    private transient Map<Long, Part> recordings;
     private final Map<Long, String> appealReasons = new HashMap<>();
     private String invitation;
     private Long winner;
@@ -90,7 +91,7 @@ public class CompetitionBacking implements Serializable {
 
     /** Attaches the chosen recording file to the candidate's interview. */
     public void attachRecording(CompetitionView.Candidate candidate) {
-        Part file = recordings.get(candidate.applicationId());
+        Part file = getRecordings().get(candidate.applicationId());
         if (file == null || file.getSize() == 0) {
             Messages.error(FacesContext.getCurrentInstance(), "document.empty");
             return;
@@ -103,10 +104,13 @@ public class CompetitionBacking implements Serializable {
             }
             return competitions.view(vacancy);
         });
-        recordings.clear();
+        getRecordings().clear();
     }
 
     public Map<Long, Part> getRecordings() {
+        if (recordings == null) {
+            recordings = new HashMap<>();
+        }
         return recordings;
     }
 
