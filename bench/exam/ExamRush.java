@@ -174,8 +174,9 @@ public class ExamRush {
         }
 
         private HttpRequest.Builder request(String url) {
+            // As a browser does, every request names the page's origin: the portal refuses posts that do not.
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "ru")
-                    .timeout(Duration.ofSeconds(120));
+                    .header("Origin", origin).timeout(Duration.ofSeconds(120));
             return session.isEmpty() ? builder : builder.header("Cookie", "JSESSIONID=" + session);
         }
 

@@ -155,7 +155,9 @@ public class ApplyRush {
             String body = fields.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(URI.create(base.replaceAll("(https?://[^/]+).*", "$1") + action))
+            String origin = base.replaceAll("(https?://[^/]+).*", "$1");
+            // A browser names the page's origin on every form post; the portal refuses posts that do not.
+            return http.send(HttpRequest.newBuilder(URI.create(origin + action)).header("Origin", origin)
                     .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "ru")
                     .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());

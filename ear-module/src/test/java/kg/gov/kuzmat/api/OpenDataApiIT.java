@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -136,6 +138,23 @@ class OpenDataApiIT {
         assertTrue(feed.body().contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""));
         assertTrue(feed.body().contains("<entry>"), "Osh has open demo vacancies");
         assertEquals(400, get("/api/v1/feed?group=EVERYONE").statusCode());
+    }
+
+    /** A forged Host header must not reach the links, nor, through the kept copies, the next reader. */
+    @Test
+    void theFeedLinksToThePortalsOwnAddressWhateverHostARequestNames() throws Exception {
+        String path = "/api/v1/feed?region=OSH_CITY&sort=newest";
+        String forged;
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            forged = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(forged.startsWith("HTTP/1.1 200"), forged.lines().findFirst().orElse(""));
+        assertFalse(forged.contains("evil.example"), "the forged host is in the answer");
+        String ordinary = get(path).body();
+        assertFalse(ordinary.contains("evil.example"), "the forged host reached the next reader");
+        assertTrue(ordinary.contains("href=\"http://localhost:8180/vacancy.xhtml?id="), "links from the configured public address");
     }
 
     @Test

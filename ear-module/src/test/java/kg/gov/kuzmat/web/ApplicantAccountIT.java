@@ -92,7 +92,10 @@ class ApplicantAccountIT extends BrowserTest {
     void aForgottenPasswordIsResetThroughTheMailedLink() throws Exception {
         String email = newAddress();
         register(email, PASSWORD);
-        linkMailedTo(email, "/confirm-email.xhtml");
+        driver.get(linkMailedTo(email, "/confirm-email.xhtml"));
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD).acceptPolicyIfAsked();
+        String otherSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        driver.manage().deleteAllCookies();
 
         PortalPage forgot = PortalPage.open(driver, base, "/login.xhtml");
         driver.findElement(By.id("forgot-password")).click();
@@ -112,6 +115,14 @@ class ApplicantAccountIT extends BrowserTest {
 
         PortalPage account = new LoginPage(driver, base).signInAs(email, "Tash-Rabat-At-Bashy-9").acceptPolicyIfAsked();
         assertEquals("/account/", account.path());
+
+        HttpResponse<String> before = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/account/"))
+                .header("Cookie", "JSESSIONID=" + otherSession).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, before.statusCode(), "the session opened before the reset is over");
+        assertTrue(before.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml?notice=sessionEnded"),
+                before.headers().toString());
+        driver.get(before.headers().firstValue("Location").orElseThrow());
+        assertFalse(new PortalPage(driver, base).textOf("login-notice").isBlank(), "the page says why");
     }
 
     @Test
@@ -134,6 +145,22 @@ class ApplicantAccountIT extends BrowserTest {
                 .header("Cookie", "JSESSIONID=" + signedIn.getValue()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, withOldCookie.statusCode(), "the signed-out session no longer signs anyone in");
         assertTrue(withOldCookie.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+    }
+
+    @Test
+    void signingInOverAnOpenSessionEndsTheFirstPersonAndJudgesTheNewCredentials() {
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("applicant@demo.kg", "Demo-2026!").acceptPolicyIfAsked();
+        PortalPage.open(driver, base, "/login.xhtml");
+        LoginPage login = new LoginPage(driver, base);
+        login.signInAs("hr@demo.kg", "not-the-password");
+        assertEquals("Электрондук почта же сырсөз туура эмес.", new LoginPage(driver, base).errorMessage());
+        assertFalse(new PortalPage(driver, base).isSignedIn(), "the first person is signed out, the second not signed in");
+        PortalPage.open(driver, base, "/account/");
+        assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), "the applicant's page asks to sign in again");
+        PortalPage.open(driver, base, "/hr/");
+
+        PortalPage hr = new LoginPage(driver, base).signInAs("hr@demo.kg", "Demo-2026!");
+        assertTrue(hr.path().startsWith("/hr/"), hr.path());
     }
 
     @Test
@@ -234,6 +261,9 @@ class ApplicantAccountIT extends BrowserTest {
         String email = newAddress();
         register(email, PASSWORD);
         PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD).acceptPolicyIfAsked();
+        String otherSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        driver.manage().deleteAllCookies();
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD).acceptPolicyIfAsked();
 
         PortalPage myData = PortalPage.open(driver, base, "/account/my-data.xhtml");
         assertEquals(email, myData.textOf("my-email"));
@@ -266,6 +296,12 @@ class ApplicantAccountIT extends BrowserTest {
         LoginPage login = new LoginPage(driver, base);
         login.signInAs(email, PASSWORD);
         assertEquals("Электрондук почта же сырсөз туура эмес.", new LoginPage(driver, base).errorMessage());
+
+        HttpResponse<String> other = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        base.toString().replaceAll("/$", "") + "/account/my-data.xhtml"))
+                .header("Cookie", "JSESSIONID=" + otherSession).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, other.statusCode(), "the account's other session ends with it, without a server error");
+        assertTrue(other.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml?notice=sessionEnded"));
     }
 
     @Test
@@ -276,8 +312,8 @@ class ApplicantAccountIT extends BrowserTest {
         String email = Registrant.registerConfirmed(driver, base, MAIL);
         new PortalPage(driver, base).signOut();
 
-        PortalPage.open(driver, base, "/agency.xhtml?code=minjust").openVacancy(0);
-        String vacancy = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String vacancy = Registrant.vacanciesOpenToEveryone(driver, base, "minjust").get(0);
+        PortalPage.open(driver, base, "/vacancy.xhtml?id=" + vacancy);
         driver.findElement(By.id("apply")).click();
         PortalPage login = new PortalPage(driver, base);
         login.await().until(d -> d.getCurrentUrl().contains("/login.xhtml"));

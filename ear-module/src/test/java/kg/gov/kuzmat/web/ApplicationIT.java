@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,14 +37,13 @@ class ApplicationIT extends BrowserTest {
 
         Path pdf = Registrant.uploadCv(driver, base);
 
-        PortalPage.open(driver, base, "/agency.xhtml?code=minjust");
-        String vacancyLink = driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).get(0).getAttribute("href");
-        String vacancyId = vacancyLink.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String vacancyId = Registrant.vacanciesOpenToEveryone(driver, base, "minjust").get(0);
         PortalPage.open(driver, base, "/account/").switchLanguageTo("ru");
         PortalPage form = PortalPage.open(driver, base, "/account/apply.xhtml?vacancy=" + vacancyId);
         PortalPage refused = form.submit("apply:submit");
         assertEquals(1, refused.errors().size(), "not without the three confirmations");
         PortalPage applied = Registrant.confirmAndSubmit(driver, refused, true);
+        assertEquals(List.of(), applied.errors(), "the application is taken");
 
         assertEquals("/account/applications.xhtml", applied.path().replaceAll("\\?.*", ""));
         String number = applied.textOf("application-submitted").replaceAll(".*(KZ-\\d{4}-\\d{7}).*", "$1");

@@ -70,9 +70,7 @@ class ClusterFailover {
         Registrant.registerConfirmed(driver, balancer, MAIL);
         Registrant.uploadCv(driver, balancer);
 
-        PortalPage.open(driver, balancer, "/agency.xhtml?code=minjust");
-        List<String> vacancies = driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).stream()
-                .map(link -> link.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1")).toList();
+        List<String> vacancies = Registrant.vacanciesOpenToEveryone(driver, balancer, "minjust");
         String before = apply(vacancies.get(0));
 
         String served = node();

@@ -146,7 +146,8 @@ class CompetitionIT {
                 .submit("competition:pipeline:1:saveInterview");
         assertTrue(pipeline.errors().isEmpty(), pipeline.errors().toString());
         Path recording = Files.createTempFile("interview", ".mp3");
-        byte[] mp3 = new byte[512];
+        // Larger than WildFly's default 10 MB request limit: a real interview recording is.
+        byte[] mp3 = new byte[12 * 1024 * 1024];
         mp3[0] = 'I';
         mp3[1] = 'D';
         mp3[2] = '3';
@@ -414,6 +415,7 @@ class CompetitionIT {
         assertEquals(Boolean.TRUE, option.get("sticky"), "the time left stays in view at the end of the test: " + option);
         assertTrue(((Number) option.get("page")).doubleValue() <= 360, "no sideways scrolling: " + option);
         driver.manage().window().setSize(new Dimension(1280, 900));
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         String firstChoice = answer(test, 1, true);
 
         driver.navigate().refresh();

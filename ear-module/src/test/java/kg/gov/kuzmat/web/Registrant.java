@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -102,6 +104,25 @@ final class Registrant {
             throw new IllegalStateException(e);
         }
         throw new AssertionError("No mail to " + email + " " + what);
+    }
+
+    /**
+     * The ids of the agency's open vacancies that anyone may apply to, newest first: not those that other
+     * tests opened to the personnel reserve first.
+     */
+    static List<String> vacanciesOpenToEveryone(WebDriver driver, URL base, String agencyCode) {
+        PortalPage.open(driver, base, "/agency.xhtml?code=" + agencyCode);
+        List<String> links = driver.findElements(By.cssSelector(".vacancy-table .vacancy-title")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+        List<String> open = new ArrayList<>();
+        for (String link : links) {
+            driver.get(link);
+            new PortalPage(driver, base).heading();
+            if (driver.findElements(By.id("reserve-first")).isEmpty() && !driver.findElements(By.id("apply")).isEmpty()) {
+                open.add(link.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            }
+        }
+        return open;
     }
 
     /** On the documents page, uploads a small PDF as the signed-in applicant's CV; answers the file sent. */

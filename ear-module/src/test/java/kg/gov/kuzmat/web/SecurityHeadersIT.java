@@ -116,6 +116,18 @@ class SecurityHeadersIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("feedback=feedback")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, referred.statusCode());
+        HttpResponse<String> sandboxed = http.send(HttpRequest.newBuilder(feedback).header("Origin", "null")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("feedback=feedback")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, sandboxed.statusCode(), "a page of another site that hides where it comes from");
+        HttpResponse<String> nameless = http.send(HttpRequest.newBuilder(feedback)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("feedback=feedback")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, nameless.statusCode(), "a post that names neither its origin nor its referrer");
+        HttpResponse<String> ownReferrer = http.send(HttpRequest.newBuilder(feedback).header("Referer", origin + "/feedback.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("feedback=feedback")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(ownReferrer.statusCode() != 403, "a browser that sends only the referrer of the portal's page: " + ownReferrer.statusCode());
         HttpResponse<String> own = http.send(HttpRequest.newBuilder(feedback).header("Origin", origin)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("feedback=feedback")).build(), HttpResponse.BodyHandlers.ofString());

@@ -8,6 +8,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +28,7 @@ class StaffIT extends BrowserTest {
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3125, null, ServerSetup.PROTOCOL_SMTP));
 
     @Test
-    void anAdministratorInvitesAnOfficerWhoSetsTheirPasswordAndSignsIn() {
+    void anAdministratorInvitesAnOfficerWhoSetsTheirPasswordAndSignsIn() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         PortalPage.open(driver, base, "/").goToSignIn().signInAs("admin@demo.kg", "Demo-2026!");
         PortalPage staff = PortalPage.open(driver, base, "/admin/staff.xhtml")
@@ -56,5 +61,32 @@ class StaffIT extends BrowserTest {
         PortalPage intranet = PortalPage.open(driver, base, "/hr/");
         assertTrue(intranet.isSignedIn());
         assertEquals("/hr/", intranet.path());
+        String officerSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        driver.manage().deleteAllCookies();
+
+        // Disabled while signed in: the officer's next request ends the session, with a page saying why.
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("admin@demo.kg", "Demo-2026!");
+        staff = PortalPage.open(driver, base, "/admin/staff.xhtml");
+        int officerRow = officerRow(email);
+        staff = staff.submit("officers:officer-table:" + officerRow + ":disable");
+        assertTrue(staff.errors().isEmpty(), staff.errors().toString());
+        assertTrue(driver.findElement(By.id("officers:officer-table:" + officerRow + ":enable")).isDisplayed(), "shown as disabled");
+        HttpResponse<String> next = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                base.toString().replaceAll("/$", "") + "/hr/")).header("Cookie", "JSESSIONID=" + officerSession).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, next.statusCode(), "the disabled officer's session ends, without a server error");
+        assertTrue(next.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml?notice=sessionEnded"));
+        staff = staff.submit("officers:officer-table:" + officerRow + ":enable");
+        assertTrue(driver.findElement(By.id("officers:officer-table:" + officerRow + ":disable")).isDisplayed(), "enabled again");
+    }
+
+    private int officerRow(String email) {
+        List<WebElement> rows = driver.findElements(By.cssSelector("[id='officers:officer-table'] tbody tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().contains(email)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No officer " + email);
     }
 }

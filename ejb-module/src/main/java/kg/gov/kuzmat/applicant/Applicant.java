@@ -13,6 +13,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.PlainText;
 import kg.gov.kuzmat.security.UserAccount;
 
 import java.io.Serializable;
@@ -93,9 +95,14 @@ public class Applicant implements Serializable {
     public void change(Identity identity, PersonalNumber number) {
         number.requireBirthDate(identity.birthDate());
         this.personalNumber = number.digits();
-        this.surname = identity.surname().strip();
-        this.givenName = identity.givenName().strip();
-        this.patronymic = identity.patronymic() == null || identity.patronymic().isBlank() ? null : identity.patronymic().strip();
+        String visibleSurname = PlainText.of(identity.surname());
+        String visibleGivenName = PlainText.of(identity.givenName());
+        if (visibleSurname == null || visibleGivenName == null) {
+            throw new BusinessException("applicant.nameRequired");
+        }
+        this.surname = visibleSurname;
+        this.givenName = visibleGivenName;
+        this.patronymic = PlainText.of(identity.patronymic());
         this.birthDate = identity.birthDate();
         this.phone = Phone.normalize(identity.phone());
     }
@@ -103,7 +110,7 @@ public class Applicant implements Serializable {
     /** Replaces the sections the applicant edits as lists; a list arrives whole from the form. */
     public void changeBackground(String classRank, List<Education> education, List<WorkPeriod> experience,
                                  List<LanguageSkill> languages) {
-        this.classRank = classRank == null || classRank.isBlank() ? null : classRank.strip();
+        this.classRank = PlainText.of(classRank);
         this.education.clear();
         this.education.addAll(education);
         this.experience.clear();

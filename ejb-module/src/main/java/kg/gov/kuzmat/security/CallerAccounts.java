@@ -35,6 +35,20 @@ public class CallerAccounts {
                 .findFirst();
     }
 
+    /** The stamp a session signed in now keeps (see {@link #holdsSession}); empty for no usable account. */
+    public Optional<String> credentialStamp() {
+        return current().filter(account -> account.isEnabled() && !account.isErased()).map(UserAccount::credentialStamp);
+    }
+
+    /**
+     * Whether a session that signed in with this stamp may go on: the caller's account still exists under
+     * that address, is enabled, and its password is the one the session signed in with. A reset password,
+     * an erased account or a disabled officer ends every session of the account at its next request.
+     */
+    public boolean holdsSession(String stamp) {
+        return stamp != null && credentialStamp().filter(stamp::equals).isPresent();
+    }
+
     /** The agency an HR officer works for; refused for anyone who is not an enabled HR officer of one. */
     public Agency requireOfficersAgency() {
         return current()

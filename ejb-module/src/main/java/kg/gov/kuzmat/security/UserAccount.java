@@ -19,8 +19,12 @@ import jakarta.persistence.Version;
 import kg.gov.kuzmat.agency.Agency;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -213,6 +217,19 @@ public class UserAccount implements Serializable {
         failedSignIns = 0;
         lockedUntil = null;
         erasedAt = now;
+    }
+
+    /**
+     * A short fingerprint of the current password (of its hash): a session keeps the one it signed in
+     * with, and ends when it no longer matches, that is when the password was changed or reset.
+     */
+    public String credentialStamp() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
+        }
     }
 
     public boolean isErased() {

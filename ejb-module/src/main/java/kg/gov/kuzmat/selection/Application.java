@@ -83,7 +83,11 @@ public class Application {
     @Column(name = "accuracy_confirmed", nullable = false, updatable = false)
     private boolean accuracyConfirmed;
 
-    @Column(nullable = false, updatable = false, length = 100000)
+    /**
+     * Never edited, only anonymised when retention ends: the column must stay updatable, or the
+     * anonymisation would change the entity and write nothing (EclipseLink leaves such a column out).
+     */
+    @Column(nullable = false, length = 100000)
     private String snapshot;
 
     @Enumerated(EnumType.STRING)

@@ -77,8 +77,13 @@ class RetentionIT {
         assertNotNull(next.getFinishedAt());
         for (long application : unsuccessful) {
             assertArrayEquals(new long[]{1, 0}, testData.applicationRemains(application), "anonymised, copies gone");
+            String stored = testData.storedSnapshot(application);
+            for (String personal : List.of("Статистиков", "+996 700 11 22 33", "@kuzmat.test", "1990-05-05", "205051990")) {
+                assertFalse(stored.contains(personal), personal + " is still in the stored file: " + stored);
+            }
         }
         assertArrayEquals(new long[]{0, 1}, testData.applicationRemains(winner), "the winner's file is the agency's record");
+        assertTrue(testData.storedSnapshot(winner).contains("Статистиков"), "the winner's file keeps the name");
         RetentionRun stopped = administrator.call(() -> retention.recentRuns()).stream()
                 .filter(r -> r.getId() == cut).findFirst().orElseThrow();
         assertNull(stopped.getFinishedAt(), "the stopped run says it did not finish");

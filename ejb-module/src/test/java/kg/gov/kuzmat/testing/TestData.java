@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.agency.Agency;
@@ -14,6 +16,7 @@ import kg.gov.kuzmat.agency.LocalizedName;
 import kg.gov.kuzmat.agency.Region;
 import kg.gov.kuzmat.applicant.Applicant;
 import kg.gov.kuzmat.applicant.Identity;
+import kg.gov.kuzmat.applicant.Profile;
 import kg.gov.kuzmat.applicant.PersonalNumber;
 import kg.gov.kuzmat.applicant.Registration;
 import kg.gov.kuzmat.exam.BankLoading;
@@ -26,6 +29,7 @@ import kg.gov.kuzmat.privacy.PolicyVersion;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
+import kg.gov.kuzmat.selection.ApplicationSnapshot;
 import kg.gov.kuzmat.vacancy.PositionGroup;
 import kg.gov.kuzmat.vacancy.SampleContent;
 import kg.gov.kuzmat.vacancy.Vacancy;
@@ -73,6 +77,7 @@ public class TestData {
 
     public static final String STRONG_PASSWORD = "Tulpar-Kara-Suu-Alatoo";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -382,16 +387,18 @@ public class TestData {
                     Set.of(Role.APPLICANT), null, Instant.now());
             em.persist(account);
             String pin = sexDigit + birthDate.format(DateTimeFormatter.ofPattern("ddMMyyyy")) + "%05d".formatted(RANDOM.nextInt(100_000));
-            em.persist(new Applicant(account, new Identity("Статистиков", "Тест", null, pin, birthDate, "+996 700 11 22 33"),
-                    PersonalNumber.parse(pin, LocalDate.now())));
+            Identity identity = new Identity("Статистиков", "Тест", null, pin, birthDate, "+996 700 11 22 33");
+            em.persist(new Applicant(account, identity, PersonalNumber.parse(pin, LocalDate.now())));
             em.flush();
+            String snapshot = JSONB.toJson(new ApplicationSnapshot(account.getEmail(),
+                    new Profile(identity, null, List.of(), List.of(), List.of(), 0), null, null));
             long id = nextValue("application_seq");
             em.createNativeQuery("INSERT INTO application (id, vacancy_id, applicant_account_id, registration_number, stage,"
                             + " submitted_at, processing_consent, anti_corruption_ack, accuracy_confirmed, snapshot, version, outcome)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, TRUE, TRUE, TRUE, '{}', 1, ?7)")
+                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, TRUE, TRUE, TRUE, ?8, 1, ?7)")
                     .setParameter(1, id).setParameter(2, vacancyId).setParameter(3, account.getId())
                     .setParameter(4, unique("IT-ST")).setParameter(5, stage).setParameter(6, timestamp(Instant.now()))
-                    .setParameter(7, outcome).executeUpdate();
+                    .setParameter(7, outcome).setParameter(8, snapshot).executeUpdate();
             em.createNativeQuery("INSERT INTO application_document (id, application_id, kind, file_name, content_type, size_bytes,"
                             + " content) VALUES (?1, ?2, 'CV', 'cv.pdf', 'application/pdf', 9, ?3)")
                     .setParameter(1, nextValue("application_document_seq")).setParameter(2, id).setParameter(3, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).executeUpdate();
@@ -447,6 +454,12 @@ public class TestData {
     }
 
     /** What is left of an application: whether it was anonymised, and how many document copies it holds. */
+    /** The application's snapshot as the database holds it, not as a cached entity remembers it. */
+    public String storedSnapshot(long applicationId) {
+        return String.valueOf(em.createNativeQuery("SELECT snapshot FROM application WHERE id = ?1")
+                .setParameter(1, applicationId).getSingleResult());
+    }
+
     public long[] applicationRemains(long applicationId) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT CASE WHEN anonymised_at IS NULL THEN 0 ELSE 1 END,"
                 + " (SELECT COUNT(*) FROM application_document d WHERE d.application_id = a.id) FROM application a WHERE a.id = ?1")

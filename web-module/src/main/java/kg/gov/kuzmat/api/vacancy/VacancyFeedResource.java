@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import kg.gov.kuzmat.mail.MailTexts;
 import kg.gov.kuzmat.platform.ClockProducer;
 import kg.gov.kuzmat.vacancy.SearchResult;
 import kg.gov.kuzmat.vacancy.VacancyCatalogue;
@@ -55,6 +56,9 @@ public class VacancyFeedResource {
     @Context
     private UriInfo uri;
 
+    @Inject
+    private MailTexts links;
+
     @GET
     @Produces(ATOM)
     public Response feed() {
@@ -67,13 +71,17 @@ public class VacancyFeedResource {
                 requested.region(), requested.positionGroup(), requested.salaryFrom(), requested.competitionType(),
                 true, VacancySort.NEWEST, 0, ENTRIES);
         SearchResult<VacancySummary> page = catalogue.search(newest);
-        URI portal = uri.getBaseUriBuilder().replacePath("/").build();
+        // Links from the configured public address, never from the request's Host header: kept public
+        // copies of this feed would hand a forged host to every later reader.
+        URI portal = URI.create(links.link("/"));
+        URI self = URI.create(links.link(uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery())));
         String searchQuery = SearchParameters.queryString(newest, 0);
-        StreamingOutput body = out -> write(out, page, portal, searchQuery);
+        StreamingOutput body = out -> write(out, page, portal, self, searchQuery);
         return Response.ok(body, ATOM + ";charset=UTF-8").build();
     }
 
-    private void write(OutputStream out, SearchResult<VacancySummary> page, URI portal, String searchQuery) {
+    private void write(OutputStream out, SearchResult<VacancySummary> page, URI portal, URI self, String searchQuery) {
         LocalizedText text = new LocalizedText(language.getLocale());
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
@@ -85,7 +93,7 @@ public class VacancyFeedResource {
             element(xml, "title", text.text("portal.name") + " — " + text.text("home.vacancies.caption"));
             element(xml, "updated", timestamp(page.items().stream().map(VacancySummary::publishedOn)
                     .max(LocalDate::compareTo).orElse(LocalDate.now(clock))));
-            link(xml, "self", uri.getRequestUri().toString());
+            link(xml, "self", self.toString());
             link(xml, "alternate", portal + (searchQuery.isEmpty() ? "" : "?" + searchQuery));
             for (VacancySummary vacancy : page.items()) {
                 xml.writeStartElement("entry");

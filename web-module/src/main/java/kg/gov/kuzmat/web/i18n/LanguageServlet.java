@@ -42,7 +42,7 @@ public class LanguageServlet extends HttpServlet {
     }
 
     /** Only a path on this site: anything else could send the reader to someone else's page. */
-    static String localPath(String next) {
+    public static String localPath(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
                 || next.chars().anyMatch(Character::isISOControl)) {
             return "/";

@@ -11,15 +11,19 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.MyAccount;
 import kg.gov.kuzmat.security.SignInResult;
 import kg.gov.kuzmat.web.i18n.LanguagePreference;
+import kg.gov.kuzmat.web.i18n.LanguageServlet;
 import kg.gov.kuzmat.web.i18n.Messages;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -29,6 +33,8 @@ import java.time.Duration;
 public class LoginBacking {
 
     private static final String ORIGINAL_REQUEST = "org.glassfish.soteria.original.request";
+    /** The page that asked, kept by this portal across a refused attempt (Soteria forgets it then). */
+    private static final String CONTINUE_TO = "kg.gov.kuzmat.continue-to";
 
     @Inject
     private SecurityContext securityContext;
@@ -48,6 +54,9 @@ public class LoginBacking {
     @EJB
     private MyAccount myAccount;
 
+    @EJB
+    private CallerAccounts callers;
+
     private String email;
     private String password;
     private String notice;
@@ -64,6 +73,13 @@ public class LoginBacking {
         }
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // Signing in over an open session ends the person signed in there first: the new credentials
+        // are judged on their own, and a wrong password never leaves the earlier person's session behind.
+        if (request.getUserPrincipal() != null) {
+            signOutCurrent(request);
+        }
+        // Read before authenticating: a new authentication makes Soteria forget the page that asked.
+        String continueTo = pageThatAsked(request);
         // A session begun before sign-in (e.g. to remember the page asked for) gets a new id, so an id
         // someone planted or saw earlier never becomes a signed-in session.
         if (request.getSession(false) != null) {
@@ -76,13 +92,50 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SEND_CONTINUE || status == AuthenticationStatus.SUCCESS) {
+            SessionValidityFilter.remember(request, callers);
             myAccount.rememberLanguage(LanguagePreference.of(request).getCode());
         }
         switch (status) {
             // The mechanism already redirects to the page that asked for sign-in.
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + signedInUser.getLandingPath());
-            default -> explainFailure();
+            case SUCCESS -> {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.removeAttribute(CONTINUE_TO);
+                }
+                external.redirect(continueTo != null ? continueTo : external.getRequestContextPath() + signedInUser.getLandingPath());
+            }
+            default -> {
+                forgetFailedAttempt(request, continueTo);
+                explainFailure();
+            }
+        }
+    }
+
+    /**
+     * A refused sign-in leaves nothing of itself in the session: Soteria's mark of an attempt in progress
+     * would otherwise answer the next protected page with a bare 401. The page that asked is kept for
+     * the next try.
+     */
+    private static void forgetFailedAttempt(HttpServletRequest request, String continueTo) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (continueTo != null) {
+            request.getSession(true).setAttribute(CONTINUE_TO, continueTo);
+        }
+    }
+
+    private static void signOutCurrent(HttpServletRequest request) {
+        try {
+            request.logout();
+        } catch (ServletException refused) {
+            throw new IllegalStateException("The current identity could not be signed out", refused);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
         }
     }
 
@@ -103,8 +156,29 @@ public class LoginBacking {
      * keeps that request under this session attribute and returns to it after sign-in.
      */
     public boolean isContinuing() {
-        HttpSession session = ((HttpServletRequest) facesContext.getExternalContext().getRequest()).getSession(false);
-        return session != null && session.getAttribute(ORIGINAL_REQUEST) != null;
+        return pageThatAsked((HttpServletRequest) facesContext.getExternalContext().getRequest()) != null;
+    }
+
+    /**
+     * The path and query of the page that asked for sign-in, from the request Soteria kept; only ever a
+     * path on this site, whatever host that request named.
+     */
+    private static String pageThatAsked(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CONTINUE_TO) instanceof String again) {
+            return again;
+        }
+        Object kept = session == null ? null : session.getAttribute(ORIGINAL_REQUEST);
+        if (kept == null) {
+            return null;
+        }
+        try {
+            URI asked = URI.create(String.valueOf(kept.getClass().getMethod("getFullRequestURL").invoke(kept)));
+            String path = asked.getRawPath() + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery());
+            return path.startsWith(request.getContextPath() + "/") && LanguageServlet.localPath(path).equals(path) ? path : null;
+        } catch (ReflectiveOperationException | IllegalArgumentException unreadable) {
+            return null;
+        }
     }
 
     public String getNotice() {

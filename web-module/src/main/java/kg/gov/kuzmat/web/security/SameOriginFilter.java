@@ -13,9 +13,11 @@ import java.util.Set;
 
 /**
  * A defence against cross-site request forgery that covers every form, the public stateless ones too
- * (they carry no view state a forger would lack): a state-changing request whose browser says it comes
- * from another site ({@code Origin}, or failing that {@code Referer}) is refused. Clients that send
- * neither header are not browsers on another site and pass.
+ * (they carry no view state a forger would lack): a state-changing request is taken only when the browser
+ * says it comes from this site, by its {@code Origin} or, where a browser leaves that out, its
+ * {@code Referer}. {@code Origin: null} (a sandboxed or "no-referrer" page of another site) and a request
+ * that names neither are refused: every browser the portal supports sends Origin with a form's POST, so
+ * only a forger's page, or a client that is no browser at all, sends neither.
  */
 @WebFilter(filterName = "sameOrigin")
 public class SameOriginFilter extends HttpFilter {
@@ -33,13 +35,16 @@ public class SameOriginFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static boolean fromThisSite(HttpServletRequest request) {
+    static boolean fromThisSite(HttpServletRequest request) {
         String source = request.getHeader("Origin");
-        if (source == null || source.isBlank() || "null".equals(source)) {
+        if ("null".equals(source)) {
+            return false;
+        }
+        if (source == null || source.isBlank()) {
             source = request.getHeader("Referer");
         }
         if (source == null || source.isBlank()) {
-            return true;
+            return false;
         }
         try {
             URI uri = URI.create(source.strip());

@@ -52,8 +52,6 @@ class EveryButtonIsPressedTest {
             "admin/questions.xhtml question:save-question",
             "admin/questions.xhtml question:cancel-revision",
             "admin/staff.xhtml officers:move",
-            "admin/staff.xhtml officers:disable",
-            "admin/staff.xhtml officers:enable",
             "admin/staff.xhtml officers:resend",
             "admin/staff.xhtml agencies:edit-agency",
             "admin/staff.xhtml agencies:deactivate",

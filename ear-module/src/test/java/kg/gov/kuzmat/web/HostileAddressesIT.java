@@ -1,0 +1,90 @@
+package kg.gov.kuzmat.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No address a client can type gets a 500: every page of the portal, opened by a visitor, an applicant,
+ * an HR officer and an administrator, with hostile values in each of its parameters (read from the pages,
+ * so a new page or parameter is covered without editing this test).
+ */
+class HostileAddressesIT extends BrowserTest {
+
+    private static final Path PAGES = Path.of("..", "web-module", "src", "main", "webapp");
+    private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
+    private static final List<String> HOSTILE = List.of("abc", "-1", "0", "99999999999999999999", "1e9", "%27%22%3E%3Cscript%3E",
+            "%00", "%E2%80%AE", "", "..%2F..%2Fetc%2Fpasswd");
+
+    @Test
+    void noPageAnswersAHostileAddressWithAServerError() throws Exception {
+        Map<String, List<String>> pages = pagesAndParameters();
+        assertTrue(pages.size() > 30, "the scan finds the pages: " + pages.keySet());
+        Map<String, String> sessions = new LinkedHashMap<>();
+        sessions.put("visitor", null);
+        sessions.put("applicant@demo.kg", null);
+        sessions.put("hr@demo.kg", null);
+        sessions.put("admin@demo.kg", null);
+        List<String> failures = new ArrayList<>();
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String who : sessions.keySet()) {
+            String cookie = who.equals("visitor") ? null : signIn(who);
+            for (Map.Entry<String, List<String>> page : pages.entrySet()) {
+                List<String> addresses = new ArrayList<>();
+                addresses.add(page.getKey());
+                for (String parameter : page.getValue()) {
+                    HOSTILE.forEach(value -> addresses.add(page.getKey() + "?" + parameter + "=" + value));
+                }
+                for (String address : addresses) {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + address));
+                    if (cookie != null) {
+                        request.header("Cookie", "JSESSIONID=" + cookie);
+                    }
+                    int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (status >= 500) {
+                        failures.add(who + " " + address + " -> " + status);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    private String signIn(String email) {
+        driver.manage().deleteAllCookies();
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, "Demo-2026!").acceptPolicyIfAsked();
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    private static Map<String, List<String>> pagesAndParameters() throws IOException {
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(PAGES)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".xhtml") && !p.toString().contains("WEB-INF")
+                    && !p.toString().contains("resources")).sorted().toList()) {
+                List<String> parameters = new ArrayList<>();
+                Matcher parameter = VIEW_PARAM.matcher(Files.readString(page));
+                while (parameter.find()) {
+                    parameters.add(parameter.group(1));
+                }
+                pages.put("/" + PAGES.relativize(page).toString().replace('\\', '/'), parameters);
+            }
+        }
+        return pages;
+    }
+}
