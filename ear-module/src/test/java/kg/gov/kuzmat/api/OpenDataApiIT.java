@@ -89,6 +89,21 @@ class OpenDataApiIT {
         Set<String> named = new HashSet<>();
         problem.getJsonArray("invalidParams").getValuesAs(JsonObject.class).forEach(p -> named.add(p.getString("name")));
         assertEquals(Set.of("region", "size", "page", "salaryFrom"), named);
+        assertEquals("Some query parameters have values that are not accepted.", problem.getString("detail"), "English by default");
+    }
+
+    @Test
+    void aProblemIsToldInTheLanguageTheClientAsksFor() throws Exception {
+        JsonObject russian = json(get("/api/v1/vacancies?region=ATLANTIS", "Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5"));
+        assertEquals("Значения некоторых параметров запроса не принимаются.", russian.getString("detail"));
+        assertTrue(russian.getJsonArray("invalidParams").getJsonObject(0).getString("reason").startsWith("одно из значений: "),
+                russian.toString());
+        HttpResponse<String> kyrgyz = get("/api/v1/vacancies/987654321", "Accept-Language", "ky");
+        assertEquals("987654321 идентификатору менен жарыяланган бош орун жок.", json(kyrgyz).getString("detail"));
+        assertEquals("ky", kyrgyz.headers().firstValue("Content-Language").orElse(""));
+        assertEquals("APIнин бул дарегинде эч нерсе жок.", json(get("/api/v1/nothing-here", "Accept-Language", "ky")).getString("detail"));
+        assertEquals("There is nothing at this address of the API.",
+                json(get("/api/v1/nothing-here", "Accept-Language", "de, fr;q=0.8")).getString("detail"), "none of ours: English");
     }
 
     @Test

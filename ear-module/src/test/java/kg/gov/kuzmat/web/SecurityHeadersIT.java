@@ -17,7 +17,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,6 +44,7 @@ class SecurityHeadersIT {
     @Test
     void pagesFilesAndErrorsCarryTheHeaders() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
+        Set<String> requestIds = new HashSet<>();
         for (String path : List.of("/", "/", "/login.xhtml", "/resources/js/exam.js", "/no-such-page", "/api/v1/vacancies")) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
                     .build(), HttpResponse.BodyHandlers.ofString());
@@ -50,6 +53,11 @@ class SecurityHeadersIT {
             assertTrue(answer.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
             assertTrue(answer.headers().firstValue("Referrer-Policy").isPresent(), path);
             assertFalse(answer.headers().firstValue("Strict-Transport-Security").isPresent(), "not over plain HTTP: " + path);
+            for (String once : List.of("X-Content-Type-Options", "Content-Security-Policy", "X-Request-Id")) {
+                assertEquals(1, answer.headers().allValues(once).size(), once + " once, a kept copy too: " + path);
+            }
+            String id = answer.headers().firstValue("X-Request-Id").orElseThrow();
+            assertTrue(requestIds.add(id), "each answer, a kept copy too, names its own request: " + path);
             answer.headers().map().forEach((name, values) -> values.forEach(value -> assertFalse(
                     value.contains("WildFly") || value.contains("Undertow") || value.contains("JBoss"),
                     path + " names its server in " + name + ": " + value)));
@@ -81,6 +89,27 @@ class SecurityHeadersIT {
         String forged = http.send(HttpRequest.newBuilder(page).header("X-Request-Id", "x\" 2026 ERROR fake line").build(),
                 HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-Request-Id").orElse("");
         assertFalse(forged.contains("fake"), "free text is never taken into the logs: " + forged);
+    }
+
+    /** The session cookie is HttpOnly and SameSite=Lax always, and Secure when it was set over HTTPS. */
+    @Test
+    void theSessionCookieKeepsToThisSiteAndToHttpsWhereItBegan() throws Exception {
+        String plain = sessionCookieOfSignIn(HttpClient.newHttpClient(), base.toString().replaceAll("/$", ""));
+        assertTrue(plain.contains("HttpOnly") && plain.contains("SameSite=Lax"), plain);
+        assertFalse(plain.contains("Secure"), "not over plain HTTP: " + plain);
+        String secure = sessionCookieOfSignIn(HttpClient.newBuilder().sslContext(trustingAnyCertificate()).build(),
+                "https://localhost:" + (base.getPort() - 8180 + 8543));
+        assertTrue(secure.contains("HttpOnly") && secure.contains("SameSite=Lax") && secure.contains("Secure"), secure);
+    }
+
+    private static String sessionCookieOfSignIn(HttpClient http, String origin) throws Exception {
+        String form = "login=login&login%3Aemail=applicant%40demo.kg&login%3Apassword=Demo-2026%21&login%3Asubmit="
+                + "&jakarta.faces.ViewState=stateless";
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(origin + "/login.xhtml")).header("Origin", origin)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return signedIn.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + signedIn.statusCode() + " " + signedIn.headers()));
     }
 
     private static SSLContext trustingAnyCertificate() throws Exception {

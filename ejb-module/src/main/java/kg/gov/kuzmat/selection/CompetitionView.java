@@ -1,5 +1,7 @@
 package kg.gov.kuzmat.selection;
 
+import kg.gov.kuzmat.agency.LocalizedName;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The HR officer's pipeline of one competition: its stage, rules, every candidate's standing and the record. */
-public record CompetitionView(long vacancyId, long version, String vacancyTitle, CompetitionStage stage, int passScore, int maxScore,
+public record CompetitionView(long vacancyId, long version, String vacancyTitle, LocalizedName agencyName, CompetitionStage stage,
+                              int passScore, int maxScore,
                               String testingInvitation, String interviewInvitation, Instant decidedAt,
                               boolean nameBlind, boolean identityHidden,
                               Map<Stage, Long> competingAt, List<Candidate> candidates, List<Entry> record)

@@ -15,6 +15,7 @@ import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;
+import kg.gov.kuzmat.selection.CompetitionStep.Kind;
 import kg.gov.kuzmat.vacancy.Vacancy;
 
 import java.time.Clock;
@@ -23,6 +24,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static kg.gov.kuzmat.selection.CompetitionStep.text;
 
 /**
  * The HR officer runs the competition of their own agency's vacancy through its stages: document
@@ -100,7 +103,9 @@ public class Competitions {
             applications.stream().filter(a -> a.isCompetingAt(to))
                     .forEach(a -> news.tell(a, ApplicationEvent.Kind.INVITED, invitation.strip(), officer));
         }
-        record(competition, "stage " + from + " -> " + to + (invitation == null ? "" : ": " + invitation.strip()));
+        record(competition, invitation == null
+                ? CompetitionStep.write(Kind.STAGE, stage(from), stage(to))
+                : CompetitionStep.write(Kind.STAGE_INVITED, stage(from), stage(to), text(invitation.strip())));
         return viewOf(competition);
     }
 
@@ -133,7 +138,7 @@ public class Competitions {
                 news.tell(application, ApplicationEvent.Kind.STAGE_REOPENED, reason.strip(), officer);
             }
         }
-        record(competition, "back from " + current + " to " + previous + ": " + reason.strip());
+        record(competition, CompetitionStep.write(Kind.STEP_BACK, stage(current), stage(previous), text(reason.strip())));
         return viewOf(competition);
     }
 
@@ -145,7 +150,8 @@ public class Competitions {
         for (Application application : chosen(competition, applicationIds)) {
             application.admit(CompetitionStage.DOCUMENT_REVIEW);
             news.tell(application, ApplicationEvent.Kind.ADMITTED, Stage.TESTING.name(), officer);
-            record(competition, application.getRegistrationNumber() + " admitted to " + Stage.TESTING);
+            record(competition, CompetitionStep.write(Kind.ADMITTED, text(application.getRegistrationNumber()),
+                    CompetitionStep.code("stage.", Stage.TESTING)));
         }
         return viewOf(competition);
     }
@@ -158,7 +164,8 @@ public class Competitions {
         for (Application application : chosen(competition, applicationIds)) {
             application.notAdmit(CompetitionStage.DOCUMENT_REVIEW, reason);
             news.tell(application, ApplicationEvent.Kind.NOT_ADMITTED, application.getOutcomeReason(), officer);
-            record(competition, application.getRegistrationNumber() + " not admitted: " + application.getOutcomeReason());
+            record(competition, CompetitionStep.write(Kind.NOT_ADMITTED, text(application.getRegistrationNumber()),
+                    text(application.getOutcomeReason())));
         }
         return viewOf(competition);
     }
@@ -172,8 +179,9 @@ public class Competitions {
                 .filter(d -> d.getId() == documentId).findFirst()
                 .orElseThrow(() -> new BusinessException("document.notFound"));
         document.verify(matches, note, officer(), clock.instant());
-        record(competition, application.getRegistrationNumber() + " document " + documentId
-                + (matches ? " verified" : " does not match: " + note));
+        record(competition, matches
+                ? CompetitionStep.write(Kind.DOCUMENT_MATCHES, text(application.getRegistrationNumber()), text(documentId))
+                : CompetitionStep.write(Kind.DOCUMENT_DIFFERS, text(application.getRegistrationNumber()), text(documentId), text(note)));
     }
 
     /** The test result, entered by hand with its reason; {@code expectedVersion} is the candidate's version the officer saw. */
@@ -185,7 +193,8 @@ public class Competitions {
         application.scoreTest(competition, score, reason);
         news.tell(application, ApplicationEvent.Kind.TEST_SCORED,
                 score + "/" + competition.getMaxScore() + "/" + competition.getPassScore(), officer());
-        record(competition, application.getRegistrationNumber() + " test score " + score + " (" + reason.strip() + ")");
+        record(competition, CompetitionStep.write(Kind.TEST_SCORE, text(application.getRegistrationNumber()), text(score),
+                text(reason.strip())));
         flush();
     }
 
@@ -196,8 +205,8 @@ public class Competitions {
         competition.requireAt(CompetitionStage.INTERVIEW);
         application.scoreInterview(scores);
         news.tell(application, ApplicationEvent.Kind.INTERVIEW_SCORED, application.getInterviewScore().toPlainString(), officer());
-        record(competition, application.getRegistrationNumber() + " interview " + application.getInterviewScore()
-                + " from " + scores.size() + " member(s)");
+        record(competition, CompetitionStep.write(Kind.INTERVIEW, text(application.getRegistrationNumber()),
+                text(application.getInterviewScore().toPlainString()), text(scores.size())));
         flush();
     }
 
@@ -226,8 +235,8 @@ public class Competitions {
             news.tell(finalist, ApplicationEvent.Kind.DECIDED, outcome.name(), officer);
         }
         competition.decide(clock.instant());
-        record(competition, "decision: winner " + finalists.stream().filter(a -> a.getId() == winnerId)
-                .findFirst().map(Application::getRegistrationNumber).orElseThrow() + ", reserve " + reserveIds.size());
+        record(competition, CompetitionStep.write(Kind.DECISION, text(finalists.stream().filter(a -> a.getId() == winnerId)
+                .findFirst().map(Application::getRegistrationNumber).orElseThrow()), text(reserveIds.size())));
         return viewOf(competition);
     }
 
@@ -257,7 +266,8 @@ public class Competitions {
         InterviewRecording recording = new InterviewRecording(application, name, type, content, officer(), clock.instant(),
                 LocalDate.now(clock).plusYears(Math.max(1, Integer.getInteger(RETENTION_PROPERTY, 3))));
         em.persist(recording);
-        record(competition, application.getRegistrationNumber() + " interview recording attached (" + content.length + " bytes)");
+        record(competition, CompetitionStep.write(Kind.RECORDING, text(application.getRegistrationNumber()),
+                text((content.length + 1023) / 1024)));
         em.flush();
         return recording.getId();
     }
@@ -267,7 +277,7 @@ public class Competitions {
         Competition competition = competition(vacancyId);
         requireVersion(competition, expectedVersion);
         competition.setScores(pass, max);
-        record(competition, "test pass score " + pass + " of " + max);
+        record(competition, CompetitionStep.write(Kind.PASS_SCORE, text(pass), text(max)));
         return viewOf(competition);
     }
 
@@ -275,7 +285,7 @@ public class Competitions {
     public CompetitionView reviewNameBlind(long vacancyId, boolean on) {
         Competition competition = competition(vacancyId);
         competition.reviewNameBlind(on);
-        record(competition, "name-blind review " + (on ? "on" : "off"));
+        record(competition, CompetitionStep.write(on ? Kind.NAME_BLIND_ON : Kind.NAME_BLIND_OFF));
         return viewOf(competition);
     }
 
@@ -305,7 +315,8 @@ public class Competitions {
             application.reinstate(competition.getStage());
         }
         news.tell(application, ApplicationEvent.Kind.APPEAL_DECIDED, decision.name(), officer());
-        record(competition, application.getRegistrationNumber() + " appeal " + decision + ": " + reason.strip());
+        record(competition, CompetitionStep.write(Kind.APPEAL_DECIDED, text(application.getRegistrationNumber()),
+                CompetitionStep.code("appealDecision.", decision), text(reason.strip())));
         flush();
         return AppealView.of(appeal);
     }
@@ -331,7 +342,8 @@ public class Competitions {
                 .map(e -> new CompetitionView.Entry(e.getHappenedAt(), e.getActor(), e.getWhat()))
                 .toList();
         Vacancy vacancy = competition.getVacancy();
-        return new CompetitionView(vacancy.getId(), competition.getVersion(), vacancy.getTitle(), competition.getStage(),
+        return new CompetitionView(vacancy.getId(), competition.getVersion(), vacancy.getTitle(), vacancy.getAgency().getName(),
+                competition.getStage(),
                 competition.getPassScore(),
                 competition.getMaxScore(), competition.getTestingInvitation(), competition.getInterviewInvitation(),
                 competition.getDecidedAt(), competition.isNameBlind(), hidden, competing, candidates, record);
@@ -396,6 +408,10 @@ public class Competitions {
         } catch (OptimisticLockException concurrent) {
             throw new BusinessException("competition.changedMeanwhile");
         }
+    }
+
+    private static CompetitionStep.Detail stage(CompetitionStage stage) {
+        return CompetitionStep.code("competitionStage.", stage);
     }
 
     private void record(Competition competition, String what) {

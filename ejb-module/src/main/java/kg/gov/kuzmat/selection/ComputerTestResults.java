@@ -92,14 +92,15 @@ public class ComputerTestResults {
         Competition competition = em.find(Competition.class, application.getVacancy().getId());
         if (competition == null || competition.getStage() != CompetitionStage.TESTING
                 || !application.isCompetingAt(CompetitionStage.TESTING)) {
-            note(application.getVacancy(), ACTOR, application.getRegistrationNumber() + " computer test attempt "
-                    + attemptId + " scored " + score + " after the testing stage ended; not entered");
+            note(application.getVacancy(), ACTOR, CompetitionStep.write(CompetitionStep.Kind.COMPUTER_TEST_LATE,
+                    CompetitionStep.text(application.getRegistrationNumber()), CompetitionStep.text(attemptId), CompetitionStep.text(score)));
             return;
         }
         application.scoreTest(competition, score, "computer test, attempt " + attemptId);
         news.tell(application, ApplicationEvent.Kind.TEST_SCORED,
                 score + "/" + competition.getMaxScore() + "/" + competition.getPassScore(), ACTOR);
-        note(application.getVacancy(), ACTOR, application.getRegistrationNumber() + " test score " + score + " (computer test)");
+        note(application.getVacancy(), ACTOR, CompetitionStep.write(CompetitionStep.Kind.COMPUTER_TEST_SCORE,
+                CompetitionStep.text(application.getRegistrationNumber()), CompetitionStep.text(score)));
     }
 
     public void note(Vacancy vacancy, String actor, String what) {

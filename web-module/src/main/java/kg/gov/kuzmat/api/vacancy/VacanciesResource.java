@@ -9,12 +9,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import kg.gov.kuzmat.api.Problem;
 import kg.gov.kuzmat.vacancy.SearchResult;
 import kg.gov.kuzmat.vacancy.VacancyCatalogue;
 import kg.gov.kuzmat.vacancy.VacancySummary;
+import kg.gov.kuzmat.web.i18n.LocalizedText;
 import kg.gov.kuzmat.web.vacancy.SearchParameters;
 
 import java.time.Clock;
@@ -40,11 +42,14 @@ public class VacanciesResource {
     @Context
     private UriInfo uri;
 
+    @Context
+    private HttpHeaders headers;
+
     @GET
     public Response search() {
         SearchParameters.Parsed parsed = SearchParameters.parse(name -> uri.getQueryParameters().getFirst(name), DEFAULT_PAGE_SIZE);
         if (!parsed.valid()) {
-            return invalidSearch(parsed);
+            return invalidSearch(parsed, headers);
         }
         SearchResult<VacancySummary> page = catalogue.search(parsed.search());
         LocalDate today = LocalDate.now(clock);
@@ -64,13 +69,15 @@ public class VacanciesResource {
         }
     }
 
-    /** 400 naming every refused parameter and what it accepts. */
-    static Response invalidSearch(SearchParameters.Parsed parsed) {
-        return Problem.response(Response.Status.BAD_REQUEST, "Some query parameters have values that are not accepted.",
-                parsed.invalid().stream().map(name -> new Problem.InvalidParameter(name, SearchParameters.accepted(name))).toList());
+    /** 400 naming every refused parameter and what it accepts, in the client's language. */
+    static Response invalidSearch(SearchParameters.Parsed parsed, HttpHeaders headers) {
+        LocalizedText texts = Problem.texts(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Problem.response(Response.Status.BAD_REQUEST, texts, parsed.invalid().stream()
+                .map(name -> new Problem.InvalidParameter(name, SearchParameters.accepted(name, texts))).toList(), "api.problem.invalidSearch");
     }
 
-    private static Response noSuchVacancy(String id) {
-        return Problem.response(Response.Status.NOT_FOUND, "There is no published vacancy with the id " + id + ".");
+    private Response noSuchVacancy(String id) {
+        return Problem.response(Response.Status.NOT_FOUND, Problem.texts(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                "api.problem.noSuchVacancy", id.length() > 40 ? id.substring(0, 40) + "…" : id);
     }
 }

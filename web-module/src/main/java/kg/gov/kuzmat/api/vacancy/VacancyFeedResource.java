@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
@@ -59,12 +60,15 @@ public class VacancyFeedResource {
     @Inject
     private MailTexts links;
 
+    @Context
+    private HttpHeaders headers;
+
     @GET
     @Produces(ATOM)
     public Response feed() {
         SearchParameters.Parsed parsed = SearchParameters.parse(name -> uri.getQueryParameters().getFirst(name), ENTRIES);
         if (!parsed.valid()) {
-            return VacanciesResource.invalidSearch(parsed);
+            return VacanciesResource.invalidSearch(parsed, headers);
         }
         VacancySearch requested = parsed.search();
         VacancySearch newest = new VacancySearch(requested.query(), requested.agencyCode(), requested.agencyType(),

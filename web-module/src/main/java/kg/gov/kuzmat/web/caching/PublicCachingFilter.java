@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Public pages and API answers carry a strong ETag (a digest of the body) and may be kept for a
@@ -84,7 +85,12 @@ public class PublicCachingFilter extends HttpFilter {
         try {
             if (kept.isPresent()) {
                 PublicCopies.Copy copy = kept.get();
-                copy.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+                // What this request's own filters set (its id, the security headers) stays theirs: a copy
+                // repeated every header and carried the id of the request it was made for.
+                Set<String> ownedByThisRequest = response.getHeaderNames().stream()
+                        .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+                copy.headers().stream().filter(header -> !ownedByThisRequest.contains(header.getKey().toLowerCase(Locale.ROOT)))
+                        .forEach(header -> response.addHeader(header.getKey(), header.getValue()));
                 response.setContentType(copy.contentType());
                 send(request, response, copy.body(), copy.etag());
                 return;

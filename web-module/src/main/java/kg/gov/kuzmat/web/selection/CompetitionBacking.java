@@ -13,6 +13,7 @@ import kg.gov.kuzmat.selection.InterviewScore;
 import kg.gov.kuzmat.selection.Outcome;
 import kg.gov.kuzmat.selection.Stage;
 import kg.gov.kuzmat.web.faces.NotFound;
+import kg.gov.kuzmat.web.i18n.LocalizedText;
 import kg.gov.kuzmat.web.i18n.Messages;
 
 import jakarta.servlet.http.Part;
@@ -235,6 +236,11 @@ public class CompetitionBacking implements Serializable {
 
     private Set<Long> selectedIds() {
         return chosen.stream().map(CompetitionView.Candidate::applicationId).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /** A line of the competition's record in the reader's language. */
+    public String describe(CompetitionView.Entry entry) {
+        return CompetitionRecordText.describe(entry, new LocalizedText(FacesContext.getCurrentInstance()));
     }
 
     /** How many candidates still compete at each stage. */

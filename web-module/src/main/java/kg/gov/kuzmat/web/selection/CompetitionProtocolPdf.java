@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import kg.gov.kuzmat.selection.CompetitionStage;
 import kg.gov.kuzmat.selection.CompetitionView;
+import kg.gov.kuzmat.selection.Outcome;
 import kg.gov.kuzmat.web.faces.Dates;
 import kg.gov.kuzmat.web.faces.PdfFonts;
 import kg.gov.kuzmat.web.i18n.LocalizedText;
@@ -29,6 +30,14 @@ final class CompetitionProtocolPdf {
     private CompetitionProtocolPdf() {
     }
 
+    /** Why a candidate left the competition: the officer's reason, or the pass score the test missed. */
+    private static String reasonOf(CompetitionView.Candidate candidate, LocalizedText text) {
+        if (candidate.reason() == null && candidate.outcome() == Outcome.NOT_ADMITTED) {
+            return text.text("competition.belowPassScore");
+        }
+        return Objects.toString(candidate.reason(), "");
+    }
+
     static byte[] render(CompetitionView competition, Locale locale, Instant now) {
         LocalizedText text = new LocalizedText(locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -38,6 +47,7 @@ final class CompetitionProtocolPdf {
             document.open();
             boolean decided = competition.stage() == CompetitionStage.DECIDED;
             document.add(new Paragraph(text.text(decided ? "protocol.title" : "protocol.interimTitle"), PdfFonts.bold(15)));
+            document.add(new Paragraph(competition.agencyName().in(locale), PdfFonts.bold(12)));
             document.add(new Paragraph(competition.vacancyTitle(), PdfFonts.bold(12)));
             document.add(new Paragraph(text.text("competition.stage") + ": "
                     + text.text("competitionStage." + competition.stage())
@@ -59,7 +69,7 @@ final class CompetitionProtocolPdf {
                 String name = candidate.fullName() == null ? text.text("competition.nameHidden") : candidate.fullName();
                 for (String cell : List.of(candidate.registrationNumber(), name,
                         text.text("stage." + candidate.stage()), text.text("outcome." + candidate.outcome()),
-                        Objects.toString(candidate.reason(), ""), Objects.toString(candidate.testScore(), ""),
+                        reasonOf(candidate, text), Objects.toString(candidate.testScore(), ""),
                         Objects.toString(candidate.interviewScore(), ""))) {
                     candidates.addCell(new Phrase(cell, PdfFonts.regular(9)));
                 }
@@ -70,8 +80,17 @@ final class CompetitionProtocolPdf {
             recordTitle.setSpacingBefore(12);
             document.add(recordTitle);
             for (CompetitionView.Entry entry : competition.record()) {
-                document.add(new Paragraph(Dates.format(entry.at()) + "  " + entry.actor() + ": " + entry.what(),
+                document.add(new Paragraph(Dates.format(entry.at()) + "  " + CompetitionRecordText.describe(entry, text),
                         PdfFonts.regular(8)));
+            }
+            Paragraph signatures = new Paragraph(text.text("protocol.signatures"), PdfFonts.bold(10));
+            signatures.setSpacingBefore(16);
+            document.add(signatures);
+            for (String signer : List.of("protocol.chair", "protocol.member", "protocol.member", "protocol.secretary")) {
+                Paragraph line = new Paragraph(text.text(signer) + "  ______________________  /  ______________________",
+                        PdfFonts.regular(10));
+                line.setSpacingBefore(10);
+                document.add(line);
             }
             Paragraph generated = new Paragraph(text.format("protocol.generated", Dates.format(now)), PdfFonts.regular(8));
             generated.setSpacingBefore(12);

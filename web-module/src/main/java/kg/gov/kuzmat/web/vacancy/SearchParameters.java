@@ -9,6 +9,8 @@ import kg.gov.kuzmat.vacancy.VacancySort;
 import kg.gov.kuzmat.web.faces.SearchQuery;
 
 import java.util.ArrayList;
+import kg.gov.kuzmat.web.i18n.LocalizedText;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -138,24 +140,21 @@ public final class SearchParameters {
     }
 
     /** What a parameter accepts, in words for client developers (the API's problem documents). */
-    public static String accepted(String name) {
+    /** What a parameter accepts, for a client whose value was refused, in its language. */
+    public static String accepted(String name, LocalizedText texts) {
         return switch (name) {
-            case QUERY -> "text of at most 200 characters";
-            case AGENCY -> "an agency code of at most 40 characters";
-            case AGENCY_TYPE -> oneOf(AgencyType.class);
-            case REGION -> oneOf(Region.class);
-            case GROUP -> oneOf(PositionGroup.class);
-            case SALARY_FROM -> "a whole number of som, 0 or more";
-            case COMPETITION -> oneOf(CompetitionType.class);
-            case INCLUDE_CLOSED -> "true or false";
-            case SORT -> oneOf(VacancySort.class);
-            case PAGE -> "a whole number from 1 to 100000";
-            case SIZE -> "a whole number from 1 to " + VacancySearch.MAX_PAGE_SIZE;
-            default -> "not a parameter of the search";
+            case QUERY, AGENCY, SALARY_FROM, INCLUDE_CLOSED, PAGE -> texts.text("api.accepts." + name);
+            case AGENCY_TYPE -> oneOf(AgencyType.class, texts);
+            case REGION -> oneOf(Region.class, texts);
+            case GROUP -> oneOf(PositionGroup.class, texts);
+            case COMPETITION -> oneOf(CompetitionType.class, texts);
+            case SORT -> oneOf(VacancySort.class, texts);
+            case SIZE -> texts.format("api.accepts.size", String.valueOf(VacancySearch.MAX_PAGE_SIZE));
+            default -> texts.text("api.accepts.unknown");
         };
     }
 
-    private static String oneOf(Class<? extends Enum<?>> type) {
-        return "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    private static String oneOf(Class<? extends Enum<?>> type, LocalizedText texts) {
+        return texts.format("api.accepts.oneOf", Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 }
