@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * No address a client can type gets a 500: every page of the portal, opened by a visitor, an applicant,
+ * No address a client can type, and no form a client can post, gets a 500: every page of the portal, opened by a visitor, an applicant,
  * an HR officer and an administrator, with hostile values in each of its parameters (read from the pages,
  * so a new page or parameter is covered without editing this test).
  */
@@ -61,6 +61,34 @@ class HostileAddressesIT extends BrowserTest {
                         failures.add(who + " " + address + " -> " + status);
                     }
                 }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /** Hostile form posts: each gets a page that says what happened, never the server-error page. */
+    @Test
+    void noHostileFormPostLeadsToAServerError() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String origin = base.toString().replaceAll("(https?://[^/]+).*", "$1");
+        Map<String, String> posts = new LinkedHashMap<>();
+        posts.put("/feedback.xhtml", "feedback=feedback&feedback%3Aname=Test&feedback%3Aemail=%20%20%20&feedback%3Amessage=Hello+there"
+                + "&feedback%3Asend=&jakarta.faces.ViewState=stateless");
+        posts.put("/register.xhtml", "registration=registration&registration%3Asubmit=&jakarta.faces.ViewState=stateless");
+        posts.put("/login.xhtml", "login=login&login%3Asubmit=&jakarta.faces.ViewState=not-a-view-state");
+        StringBuilder many = new StringBuilder("feedback=feedback");
+        for (int i = 0; i < 1500; i++) {
+            many.append("&p").append(i).append("=x");
+        }
+        posts.put("/forgot-password.xhtml", many.toString());
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, String> post : posts.entrySet()) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(origin + post.getKey())).header("Origin", origin)
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(post.getValue()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String location = answer.headers().firstValue("Location").orElse("");
+            if (answer.statusCode() >= 500 || location.contains("/error/500")) {
+                failures.add(post.getKey() + " -> " + answer.statusCode() + " " + location);
             }
         }
         assertEquals(List.of(), failures);

@@ -55,7 +55,7 @@ public class Feedback {
     public void send(String name, String email, String message, String language, String address) {
         String sender = required(name, 200, "feedback.nameRequired");
         String text = required(message, 4000, "feedback.messageRequired");
-        String replyTo = email == null ? "" : UserAccount.normalizeEmail(email);
+        String replyTo = email == null || email.isBlank() ? "" : UserAccount.normalizeEmail(email);
         if (!UserAccount.isDeliverable(replyTo)) {
             throw new BusinessException("feedback.emailInvalid");
         }

@@ -59,7 +59,7 @@ public class StaffAdministration {
 
     /** Opens an HR officer's account for the agency and mails the link that sets its password. */
     public long invite(String email, long agencyId, String language) {
-        String address = email == null ? "" : UserAccount.normalizeEmail(email);
+        String address = email == null || email.isBlank() ? "" : UserAccount.normalizeEmail(email);
         if (!UserAccount.isDeliverable(address)) {
             throw new BusinessException("staff.emailInvalid");
         }
