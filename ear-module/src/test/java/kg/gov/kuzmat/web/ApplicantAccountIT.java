@@ -307,7 +307,7 @@ class ApplicantAccountIT extends BrowserTest {
     @Test
     void applyingAsAVisitorLeadsThroughRegistrationAndSignInBackToTheApplicationForm() {
         PortalPage home = PortalPage.open(driver, base, "/");
-        home.followHeaderLink("register-link");
+        home.followLink("register-link");
         assertEquals("/register.xhtml", home.path());
         String email = Registrant.registerConfirmed(driver, base, MAIL);
         new PortalPage(driver, base).signOut();
@@ -346,6 +346,8 @@ class ApplicantAccountIT extends BrowserTest {
         saved = saved.submit("searches:saved:0:delete-search");
         assertTrue(driver.findElements(By.cssSelector(".saved-search")).isEmpty(), "the search is deleted");
         assertFalse(saved.textOf("searches:no-searches").isBlank());
+        saved.followLink("find-vacancies");
+        assertEquals("/", saved.path(), "the empty list leads to the search");
 
         PortalPage unknown = PortalPage.open(driver, base, "/unsubscribe.xhtml?key=no-such-key");
         assertNotNull(unknown.textOf("unsubscribe-unknown"));

@@ -188,6 +188,8 @@ class CompetitionIT {
         }
         String number = driver.findElement(By.cssSelector(".application-number")).getText();
         assertTrue(mails.stream().anyMatch(mail -> subjectOf(mail).contains(number)), "a stage mail names the application");
+        assertTrue(Registrant.mailTo(MAIL, email, "кадрдык резервге сунуштады").contains("чейин (Бишкек убактысы боюнча) апелляция берсеңиз болот"),
+                "the decision's mail says until when it may be appealed");
 
         applications.type("applications:entries:0:grounds", "Маектин баалары негизсиз төмөн коюлду");
         applications = applications.submit("applications:entries:0:appeal");

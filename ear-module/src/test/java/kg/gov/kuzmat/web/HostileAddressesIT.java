@@ -90,6 +90,10 @@ class HostileAddressesIT extends BrowserTest {
             if (answer.statusCode() >= 500 || location.contains("/error/500")) {
                 failures.add(post.getKey() + " -> " + answer.statusCode() + " " + location);
             }
+            if (post.getValue().length() > 10_000) {
+                assertEquals(400, answer.statusCode(), "a post the server will not read");
+                assertTrue(answer.body().contains("Суроону окууга мүмкүн болгон жок"), "and says so: " + answer.body());
+            }
         }
         assertEquals(List.of(), failures);
     }

@@ -89,8 +89,8 @@ class PortalPage {
         return new LoginPage(driver, base);
     }
 
-    /** Follows a link of the page's header (sign in, register, the workspace). */
-    void followHeaderLink(String id) {
+    /** Follows the link with the id, as a person clicks it, and waits for the page it opens. */
+    void followLink(String id) {
         followLink(By.id(id));
     }
 

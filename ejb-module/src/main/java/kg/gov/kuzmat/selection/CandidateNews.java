@@ -7,9 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.mail.Mail;
 import kg.gov.kuzmat.mail.MailTexts;
+import kg.gov.kuzmat.platform.DisplayDates;
 import kg.gov.kuzmat.security.UserAccount;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,7 +35,8 @@ class CandidateNews {
     private Clock clock;
 
     void tell(Application application, ApplicationEvent.Kind kind, String detail, String actor) {
-        em.persist(application.record(clock.instant(), kind, detail, actor));
+        ApplicationEvent event = application.record(clock.instant(), kind, detail, actor);
+        em.persist(event);
         UserAccount candidate = application.getApplicant();
         if (candidate.isErased()) {
             return;
@@ -52,6 +55,11 @@ class CandidateNews {
                     lastDecisionReason(application));
             default -> null;
         };
+        if (news != null && event.isAppealableResult()) {
+            // A result one may appeal says how and until when: the appeal window starts with this mail.
+            news += "\n\n" + texts.format(language, "competition.appealUntil",
+                    DisplayDates.dateTime(event.getHappenedAt().plus(Duration.ofDays(ApplicationViews.appealDays()))));
+        }
         if (news != null) {
             mail.fire(texts.compose(candidate.getEmail(), language, "competitionUpdate", "/account/applications.xhtml",
                     application.getRegistrationNumber(), application.getVacancy().getTitle(), news));
