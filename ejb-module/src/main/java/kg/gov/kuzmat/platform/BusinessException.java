@@ -3,6 +3,7 @@ package kg.gov.kuzmat.platform;
 import jakarta.ejb.ApplicationException;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ public class BusinessException extends RuntimeException {
     public BusinessException(String messageKey, Serializable... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        // A missing argument reads as nothing: the refusal must never fail to be raised (List.of refuses nulls).
+        this.arguments = Arrays.stream(arguments).map(argument -> argument == null ? "" : argument).toList();
     }
 
     public String getMessageKey() {
