@@ -12,6 +12,7 @@ import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.platform.PublicContent;
+import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.security.Role;
 
 import java.util.List;
@@ -36,7 +37,7 @@ public class AgencyDirectory {
             throw new BusinessException("agency.register.codeTaken", agency.getCode());
         }
         em.persist(agency);
-        audit.record(AuditAction.AGENCY_CHANGED, null, "directory: " + agency.getCode() + " registered");
+        audit.record(AuditAction.AGENCY_CHANGED, null, RecordedText.write("auditDetail.agencyRegistered", RecordedText.text(agency.getCode())));
         publicContentChanged.fire(new PublicContent.Changed("agency " + agency.getCode()));
         return agency;
     }
@@ -52,7 +53,7 @@ public class AgencyDirectory {
             throw new BusinessException("agency.incomplete");
         }
         agency.revise(name, region, parentId == null ? null : require(parentId));
-        audit.record(AuditAction.AGENCY_CHANGED, null, "directory: " + agency.getCode() + " revised");
+        audit.record(AuditAction.AGENCY_CHANGED, null, RecordedText.write("auditDetail.agencyRevised", RecordedText.text(agency.getCode())));
         publicContentChanged.fire(new PublicContent.Changed("agency " + agency.getCode()));
         return agency;
     }
@@ -62,7 +63,8 @@ public class AgencyDirectory {
     public Agency activate(long agencyId, boolean on) {
         Agency agency = require(agencyId);
         agency.activate(on);
-        audit.record(AuditAction.AGENCY_CHANGED, null, "directory: " + agency.getCode() + (on ? " activated" : " deactivated"));
+        audit.record(AuditAction.AGENCY_CHANGED, null, RecordedText.write(on ? "auditDetail.agencyActivated" : "auditDetail.agencyDeactivated",
+                RecordedText.text(agency.getCode())));
         return agency;
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.privacy.ConsentContext;
 import kg.gov.kuzmat.privacy.ConsentLedger;
 import kg.gov.kuzmat.security.AccountMails;
@@ -75,7 +76,7 @@ public class ApplicantRegistration {
         em.persist(account);
         em.persist(new Applicant(account, identity, number));
         consents.accept(account, form.policyVersion(), context);
-        audit.recordAs(email, AuditAction.PERSONAL_DATA_CHANGED, account, "registered");
+        audit.recordAs(email, AuditAction.PERSONAL_DATA_CHANGED, account, RecordedText.write("auditDetail.registered"));
         try {
             // Two registrations of one address or number at the same moment: the unique constraints decide.
             em.flush();

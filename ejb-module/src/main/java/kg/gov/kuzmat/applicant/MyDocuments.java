@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.security.Role;
 
 import java.time.Clock;
@@ -65,7 +66,7 @@ public class MyDocuments {
         em.persist(document);
         em.flush();
         em.persist(new DocumentContent(document.getId(), content));
-        audit.record(AuditAction.PERSONAL_DATA_CHANGED, owner.getAccount(), "document " + document.getId() + " added");
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, owner.getAccount(), RecordedText.write("auditDetail.documentAdded", RecordedText.text(document.getId())));
         return document;
     }
 
@@ -79,7 +80,7 @@ public class MyDocuments {
         ApplicantDocument document = ownDocument(documentId);
         em.remove(em.find(DocumentContent.class, document.getId()));
         em.remove(document);
-        audit.record(AuditAction.PERSONAL_DATA_CHANGED, caller.account(), "document " + documentId + " deleted");
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, caller.account(), RecordedText.write("auditDetail.documentDeleted", RecordedText.text(documentId)));
     }
 
     /** Someone else's document is answered exactly like a missing one. */

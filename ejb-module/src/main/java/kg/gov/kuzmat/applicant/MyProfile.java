@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.security.Role;
 
 import java.time.Clock;
@@ -75,7 +76,7 @@ public class MyProfile {
             }
         }
         applicant.change(profile.identity(), number);
-        audit.record(AuditAction.PERSONAL_DATA_CHANGED, applicant.getAccount(), "profile saved");
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, applicant.getAccount(), RecordedText.write("auditDetail.profileSaved"));
         applicant.changeBackground(profile.classRank(), copies(profile.education(), Education::copy),
                 copies(profile.experience(), WorkPeriod::copy), copies(profile.languages(), LanguageSkill::copy));
         // The lists live in their own tables: the version must move whichever part changed.

@@ -13,6 +13,7 @@ import kg.gov.kuzmat.applicant.MyDocuments;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;
 
@@ -115,8 +116,8 @@ public class DisclosureRegister {
         if (first) {
             em.persist(DataAccess.disclosure(request, now));
         }
-        audit.record(AuditAction.EXPORT, request.getSubject(), "disclosure request " + requestId + " to " + request.getStateBody()
-                + ": " + request.getDataRequested());
+        audit.record(AuditAction.EXPORT, request.getSubject(), RecordedText.write("auditDetail.disclosureExported",
+                RecordedText.text(requestId), RecordedText.text(request.getStateBody()), RecordedText.text(request.getDataRequested())));
         return data;
     }
 

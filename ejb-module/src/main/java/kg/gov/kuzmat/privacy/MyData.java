@@ -7,6 +7,7 @@ import kg.gov.kuzmat.applicant.CallerApplicant;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
@@ -39,7 +40,7 @@ public class MyData {
     /** The person's own copy of their data, as a file: recorded as an export. */
     public PersonalDataReport copy(String format) {
         PersonalDataReport report = report();
-        audit.record(AuditAction.EXPORT, applicants.account(), "own copy as " + format);
+        audit.record(AuditAction.EXPORT, applicants.account(), RecordedText.write("auditDetail.ownCopy", RecordedText.text(format)));
         return report;
     }
 
@@ -61,7 +62,7 @@ public class MyData {
         if (password == null || !hasher.verify(password, account.getPasswordHash())) {
             throw new BusinessException("myData.erase.wrongPassword");
         }
-        audit.record(AuditAction.PERSONAL_DATA_CHANGED, account, "account erased");
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, account, RecordedText.write("auditDetail.accountErased"));
         erasure.erase(account);
     }
 }

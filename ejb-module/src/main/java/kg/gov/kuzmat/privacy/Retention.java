@@ -18,6 +18,7 @@ import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.mail.Mail;
 import kg.gov.kuzmat.mail.MailTexts;
 import kg.gov.kuzmat.platform.DisplayDates;
+import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
 import kg.gov.kuzmat.selection.ApplicationRetention;
@@ -144,7 +145,7 @@ public class Retention {
         List<UserAccount> due = unused(inactivityCutoff(), clock.instant().minus(Duration.ofDays(warningDays())));
         for (UserAccount account : due) {
             audit.recordAs(AuditTrail.RETENTION, AuditAction.PERSONAL_DATA_CHANGED, account,
-                    "account erased after " + years(INACTIVE_PROPERTY) + " years unused");
+                    RecordedText.write("auditDetail.accountErasedUnused", RecordedText.text(years(INACTIVE_PROPERTY))));
             erasure.erase(account);
         }
         em.find(RetentionRun.class, runId).counted(0, 0, due.size());

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
+import kg.gov.kuzmat.platform.RecordedText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,22 +45,22 @@ public class AccountAuthentication {
         if (found.isEmpty() || found.get().isErased()) {
             hasher.spendTimeOfOneVerification(password);
             // The address typed is not kept: it may be a mistyped address of someone else.
-            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, null, "unknown address");
+            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, null, RecordedText.write("auditDetail.signInUnknownAddress"));
             return SignInResult.invalidCredentials();
         }
         UserAccount account = found.get();
         if (account.isLockedAt(now)) {
-            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, account, "locked");
+            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, account, RecordedText.write("auditDetail.signInLocked"));
             return SignInResult.locked(account.getLockedUntil());
         }
         if (!hasher.verify(password, account.getPasswordHash())) {
             account.recordFailedSignIn(now);
-            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, account, "wrong password");
+            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, account, RecordedText.write("auditDetail.signInWrongPassword"));
             return account.isLockedAt(now) ? SignInResult.locked(account.getLockedUntil()) : SignInResult.invalidCredentials();
         }
         // Told only to whoever knows the password, so a disabled account is not revealed to guessers.
         if (!account.isEnabled()) {
-            audit.recordAs(account.getEmail(), AuditAction.SIGN_IN_FAILED, account, "disabled");
+            audit.recordAs(account.getEmail(), AuditAction.SIGN_IN_FAILED, account, RecordedText.write("auditDetail.signInDisabled"));
             return SignInResult.disabled();
         }
         account.recordSuccessfulSignIn();

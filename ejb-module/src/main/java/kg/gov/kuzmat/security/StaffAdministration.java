@@ -12,6 +12,7 @@ import kg.gov.kuzmat.agency.AgencyDirectory;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.RecordedText;
 
 import java.time.Clock;
 import java.util.List;
@@ -79,7 +80,7 @@ public class StaffAdministration {
             throw new BusinessException("staff.emailTaken");
         }
         mails.sendInvitation(officer);
-        audit.record(AuditAction.ROLE_CHANGED, officer, "invited as HR officer of " + agency.getCode());
+        audit.record(AuditAction.ROLE_CHANGED, officer, RecordedText.write("auditDetail.officerInvited", RecordedText.text(agency.getCode())));
         return officer.getId();
     }
 
@@ -100,7 +101,8 @@ public class StaffAdministration {
             return;
         }
         officer.moveTo(to);
-        audit.record(AuditAction.AGENCY_CHANGED, officer, "moved from " + from.getCode() + " to " + to.getCode());
+        audit.record(AuditAction.AGENCY_CHANGED, officer, RecordedText.write("auditDetail.officerMoved", RecordedText.text(from.getCode()),
+                RecordedText.text(to.getCode())));
     }
 
     /** A disabled officer cannot sign in, and every service refuses them at once, signed in or not. */
@@ -110,7 +112,7 @@ public class StaffAdministration {
             return;
         }
         officer.enable(on);
-        audit.record(AuditAction.ROLE_CHANGED, officer, on ? "enabled" : "disabled");
+        audit.record(AuditAction.ROLE_CHANGED, officer, RecordedText.write(on ? "auditDetail.officerEnabled" : "auditDetail.officerDisabled"));
     }
 
     private Agency activeAgency(long agencyId) {

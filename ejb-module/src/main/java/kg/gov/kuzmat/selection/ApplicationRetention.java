@@ -8,6 +8,7 @@ import kg.gov.kuzmat.applicant.Identity;
 import kg.gov.kuzmat.applicant.Profile;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
+import kg.gov.kuzmat.platform.RecordedText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +52,7 @@ public class ApplicationRetention {
                     .setParameter("application", application).executeUpdate();
             application.anonymise(anonymous, now);
             audit.recordAs(AuditTrail.RETENTION, AuditAction.PERSONAL_DATA_CHANGED, application.getApplicant(),
-                    "application " + application.getRegistrationNumber() + " anonymised after the retention period");
+                    RecordedText.write("auditDetail.applicationAnonymised", RecordedText.text(application.getRegistrationNumber())));
         }
         return due.size();
     }

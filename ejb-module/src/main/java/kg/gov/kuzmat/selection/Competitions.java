@@ -13,6 +13,7 @@ import kg.gov.kuzmat.applicant.Identity;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.selection.CompetitionStep.Kind;
@@ -64,8 +65,8 @@ public class Competitions {
     /** The competition for its protocol: its candidates' names leave the portal as a file, so it is audited. */
     public CompetitionView protocol(long vacancyId) {
         CompetitionView view = view(vacancyId);
-        audit.record(AuditAction.EXPORT, null, "protocol of the competition for vacancy " + vacancyId + " ("
-                + view.candidates().size() + " candidates)");
+        audit.record(AuditAction.EXPORT, null, RecordedText.write("auditDetail.protocolExported", RecordedText.text(vacancyId),
+                RecordedText.text(view.candidates().size())));
         return view;
     }
 
@@ -410,7 +411,7 @@ public class Competitions {
         }
     }
 
-    private static CompetitionStep.Detail stage(CompetitionStage stage) {
+    private static RecordedText.Detail stage(CompetitionStage stage) {
         return CompetitionStep.code("competitionStage.", stage);
     }
 

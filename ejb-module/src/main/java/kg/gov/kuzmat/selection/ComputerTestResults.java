@@ -45,7 +45,7 @@ public class ComputerTestResults {
 
     /** An officer read what a candidate's attempt recorded, addresses included: access to their personal data. */
     public void recordOfficersRead(Application application) {
-        reads.record(application, "test record");
+        reads.record(application, "testRecord");
     }
 
     /** The competition takes the test's pass score and maximum, before testing opens. */

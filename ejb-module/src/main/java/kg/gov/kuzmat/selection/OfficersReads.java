@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
+import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.privacy.DataAccess;
 
 import java.time.Clock;
@@ -28,6 +29,7 @@ class OfficersReads {
 
     void record(Application application, String what) {
         em.persist(DataAccess.hrView(application.getApplicant(), application.getVacancy().getAgency(), clock.instant()));
-        audit.record(AuditAction.FILE_READ, application.getApplicant(), what + " of application " + application.getRegistrationNumber());
+        audit.record(AuditAction.FILE_READ, application.getApplicant(), RecordedText.write("auditDetail.read." + what,
+                RecordedText.text(application.getRegistrationNumber())));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import kg.gov.kuzmat.applicant.ApplicantRegistration;
 import kg.gov.kuzmat.applicant.MyProfile;
 import kg.gov.kuzmat.applicant.ProfileView;
+import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.privacy.ConsentContext;
 import kg.gov.kuzmat.privacy.MyData;
 import kg.gov.kuzmat.security.AccountAuthentication;
@@ -99,7 +100,7 @@ class AuditIT {
 
         authentication.authenticate(CallingAs.REGISTERED_APPLICANT_EMAIL, "not the password");
         authentication.authenticate(CallingAs.REGISTERED_APPLICANT_EMAIL, TestData.STRONG_PASSWORD);
-        assertEquals("wrong password", entriesAbout(AuditAction.SIGN_IN_FAILED).get(0).detail());
+        assertEquals(RecordedText.write("auditDetail.signInWrongPassword"), entriesAbout(AuditAction.SIGN_IN_FAILED).get(0).detail());
         assertEquals(AuditTrail.SELF, entriesAbout(AuditAction.SIGN_IN).get(0).actor());
 
         ProfileView profile = person.call(() -> myProfile.view());
@@ -107,7 +108,7 @@ class AuditIT {
         assertEquals(2, entriesAbout(AuditAction.PERSONAL_DATA_CHANGED).size());
 
         person.call(() -> myData.copy("JSON"));
-        assertEquals("own copy as JSON", entriesAbout(AuditAction.EXPORT).get(0).detail());
+        assertEquals(RecordedText.write("auditDetail.ownCopy", RecordedText.text("JSON")), entriesAbout(AuditAction.EXPORT).get(0).detail());
 
         testData.hrOfficer(CallingAs.HR_OFFICER_EMAIL, testData.agency());
         long vacancy = testData.publishedVacancy(testData.account(CallingAs.HR_OFFICER_EMAIL).getAgency());

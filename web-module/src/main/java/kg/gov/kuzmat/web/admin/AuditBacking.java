@@ -2,12 +2,15 @@ package kg.gov.kuzmat.web.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditSearch;
 import kg.gov.kuzmat.audit.AuditView;
 import kg.gov.kuzmat.platform.ClockProducer;
 import kg.gov.kuzmat.web.faces.SearchQuery;
+import kg.gov.kuzmat.web.i18n.LocalizedText;
+import kg.gov.kuzmat.web.i18n.RecordedTexts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +42,11 @@ public class AuditBacking {
     }
 
     /** The search shown, as a query for the pager's links (empty values left out), without the page. */
+    /** An entry's detail in the reader's language. */
+    public String describe(String detail) {
+        return RecordedTexts.word(detail, new LocalizedText(FacesContext.getCurrentInstance()));
+    }
+
     public String getQuery() {
         return SearchQuery.of("person", person, "action", action, "from", from, "to", to);
     }

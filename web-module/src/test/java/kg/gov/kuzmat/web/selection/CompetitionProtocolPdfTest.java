@@ -3,6 +3,7 @@ package kg.gov.kuzmat.web.selection;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import kg.gov.kuzmat.agency.LocalizedName;
+import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.selection.CompetitionStage;
 import kg.gov.kuzmat.selection.CompetitionView;
 import kg.gov.kuzmat.selection.Outcome;
@@ -28,7 +29,8 @@ class CompetitionProtocolPdfTest {
         CompetitionView review = new CompetitionView(7, 0, "Adviser", new LocalizedName("Юстиция министрлиги", "Министерство юстиции",
                 "Ministry of Justice"), CompetitionStage.DOCUMENT_REVIEW, 30, 60, null, null, null,
                 true, true, Map.of(Stage.DOCUMENT_REVIEW, 1L), List.of(hidden), List.of(new CompetitionView.Entry(Instant.EPOCH,
-                "hr@demo.kg", "STAGE\u001F#competitionStage.DOCUMENT_ACCEPTANCE\u001F#competitionStage.DOCUMENT_REVIEW")));
+                "hr@demo.kg", RecordedText.write("competitionRecord.STAGE", RecordedText.code("competitionStage.DOCUMENT_ACCEPTANCE"),
+                RecordedText.code("competitionStage.DOCUMENT_REVIEW")))));
 
         byte[] pdf = CompetitionProtocolPdf.render(review, Locale.ENGLISH, Instant.parse("2026-12-01T06:00:00Z"));
 
