@@ -2,6 +2,8 @@ package kg.gov.kuzmat.web;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.mail.internet.MimeMessage;
 import kg.gov.kuzmat.testing.AssembledPortal;
 import kg.gov.kuzmat.testing.DeadlineFixture;
@@ -44,6 +46,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -235,13 +238,13 @@ class CompetitionIT {
         List<String> person = List.of("Осмонов", "Бакыт", "98 76 54", email, "Osmonov");
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
-        assertProtocolAnswers(vacancy);
+        assertProtocolNamesNobody(vacancy, person);
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixtures.toString().replaceAll("/$", "")
                 + "/deadline-passed?vacancy=" + vacancy)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy).submitConfirmed("competition:advance");
         assertEquals("Документтерди кароо", pipeline.textOf("competition-stage"));
-        assertProtocolAnswers(vacancy);
+        assertProtocolNamesNobody(vacancy, person);
         assertNothingOf(person, "the pipeline");
         pipeline = pipeline.type("competition:passScore", "40").type("competition:maxScore", "50").submit("competition:saveScores");
         assertTrue(pipeline.textOf("pass-score").startsWith("40 / 50"), pipeline.textOf("pass-score"));
@@ -289,14 +292,23 @@ class CompetitionIT {
                 .contains("канааттандырылды Диплом табылды"), "the candidate reads the decision on the appeal");
     }
 
-    /** The protocol downloads as a PDF whatever the competition hides. */
-    private void assertProtocolAnswers(String vacancy) throws Exception {
+    /** The protocol downloads during a name-blind review, and names nobody in it. */
+    private void assertProtocolNamesNobody(String vacancy, List<String> person) throws Exception {
         HttpResponse<byte[]> protocol = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                         base.toString().replaceAll("/$", "") + "/hr/competition-protocol?vacancy=" + vacancy))
                 .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, protocol.statusCode());
         assertEquals("%PDF-", new String(protocol.body(), 0, 5, StandardCharsets.US_ASCII));
+        PdfReader pdf = new PdfReader(protocol.body());
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(pdf).getTextFromPage(page));
+        }
+        assertTrue(text.toString().contains("(тестирлөөгө чейин жашырылган)"), text.toString());
+        for (String value : person) {
+            assertFalse(text.toString().contains(value), value + " is in the protocol: " + text);
+        }
     }
 
     private void assertNothingOf(List<String> person, String where) {
