@@ -19,6 +19,7 @@ public class UnsubscribeBacking {
     private String key;
     private boolean known;
     private boolean resumed;
+    private boolean attempted;
 
     /** The view action of the link. */
     public void stop() {
@@ -26,8 +27,14 @@ public class UnsubscribeBacking {
     }
 
     public void resume() {
+        attempted = true;
         known = mySearches.switchAlertsByKey(key, true);
         resumed = known;
+    }
+
+    /** Whether the restart was asked for in this request (its answer is then shown, not the form again). */
+    public boolean isAttempted() {
+        return attempted;
     }
 
     public String getKey() {

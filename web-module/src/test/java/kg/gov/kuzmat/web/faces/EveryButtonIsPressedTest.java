@@ -56,8 +56,7 @@ class EveryButtonIsPressedTest {
             "admin/staff.xhtml agencies:edit-agency",
             "admin/staff.xhtml agencies:deactivate",
             "admin/staff.xhtml agencies:activate",
-            "admin/staff.xhtml agency:cancel-agency",
-            "unsubscribe.xhtml resume:submit");
+            "admin/staff.xhtml agency:cancel-agency");
 
     @Test
     void everyButtonHasAnIdAndABrowserTestThatPressesIt() throws IOException {
