@@ -1,8 +1,10 @@
 package kg.gov.kuzmat.applicant;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import kg.gov.kuzmat.platform.PersonErased;
 import kg.gov.kuzmat.security.UserAccount;
 
 import java.util.List;
@@ -14,9 +16,11 @@ public class ApplicantRecords {
     @PersistenceContext
     private EntityManager em;
 
-    public void eraseApplicantOf(UserAccount account) {
-        em.createNamedQuery("SavedSearch.deleteOf").setParameter("account", account).executeUpdate();
-        Applicant applicant = em.find(Applicant.class, account.getId());
+    /** Erasure: the profile, its documents and the saved searches go; nothing of them is kept. */
+    void erase(@Observes PersonErased erased) {
+        em.createNamedQuery("SavedSearch.deleteOf").setParameter("account", em.getReference(UserAccount.class, erased.accountId()))
+                .executeUpdate();
+        Applicant applicant = em.find(Applicant.class, erased.accountId());
         if (applicant == null) {
             return;
         }

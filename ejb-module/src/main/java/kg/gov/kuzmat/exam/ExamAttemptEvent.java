@@ -43,7 +43,8 @@ public class ExamAttemptEvent {
     @Column(length = 200, updatable = false)
     private String detail;
 
-    @Column(length = 45, updatable = false)
+    /** Updatable only so that erasure and retention can clear it: a bulk update must be able to write it. */
+    @Column(length = 45)
     private String address;
 
     protected ExamAttemptEvent() {

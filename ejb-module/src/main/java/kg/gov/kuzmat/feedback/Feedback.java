@@ -70,8 +70,11 @@ public class Feedback {
         String lang = language != null && LANGUAGES.contains(language) ? language : UserAccount.DEFAULT_LANGUAGE;
         FeedbackMessage received = new FeedbackMessage(sender, replyTo, text, lang, address, now);
         em.persist(received);
+        // The administrators are told that a message waits, not what it says or who sent it: the message
+        // stays in the inbox, where it is erased with the sender's account, not in mailboxes beyond reach.
         for (String administrator : administrators()) {
-            mail.fire(texts.compose(administrator, "ru", "feedbackReceived", "/admin/feedback.xhtml", sender, replyTo, text));
+            mail.fire(texts.compose(administrator, "ru", "feedbackReceived", "/admin/feedback.xhtml",
+                    String.valueOf(received.getId())));
         }
     }
 

@@ -1,15 +1,16 @@
 package kg.gov.kuzmat.mail;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import kg.gov.kuzmat.platform.PersonErased;
 
 import java.time.Clock;
 
@@ -48,8 +49,8 @@ public class MailDelivery {
     }
 
     /** The person erased their account: mail to them that waits, or was kept after sending, goes too. */
-    public void forget(String recipient) {
-        em.createNamedQuery("QueuedMail.deleteTo").setParameter("recipient", recipient).executeUpdate();
+    void erase(@Observes PersonErased erased) {
+        em.createNamedQuery("QueuedMail.deleteTo").setParameter("recipient", erased.email()).executeUpdate();
     }
 
     /** A mail that was committed to the outbox. */

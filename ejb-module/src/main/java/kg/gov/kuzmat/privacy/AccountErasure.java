@@ -1,41 +1,27 @@
 package kg.gov.kuzmat.privacy;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import kg.gov.kuzmat.applicant.ApplicantRecords;
-import kg.gov.kuzmat.mail.MailDelivery;
-import kg.gov.kuzmat.security.AccountTokens;
+import kg.gov.kuzmat.platform.PersonErased;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.UserAccount;
-import kg.gov.kuzmat.selection.ApplicationsOfAccount;
 
 import java.time.Clock;
 import java.util.UUID;
 
 /**
  * Erasing a person, the one way, whether they ask for it or their account has gone unused past the
- * retention period: profile, documents, searches, tokens, mail and the address they signed in with
- * are gone, and applications to competitions still taking applications; applications to competitions
- * past their deadline stay under the retention rules; the consent records keep only which revision was
- * accepted and when; the account stays as an anonymous tombstone that cannot sign in.
+ * retention period. Each area removes its own data on {@link PersonErased} (profile, documents, searches,
+ * tokens, mail, feedback, consents' addresses, applications still withdrawable; contacts and network
+ * addresses of what a competition's record keeps); what stays is the retention schedule's (README), and
+ * the account stays as an anonymous tombstone that cannot sign in.
  */
 @Dependent
 public class AccountErasure {
 
     @Inject
-    private ApplicationsOfAccount applications;
-
-    @Inject
-    private ApplicantRecords records;
-
-    @Inject
-    private AccountTokens tokens;
-
-    @Inject
-    private MailDelivery mail;
-
-    @Inject
-    private ConsentLedger consents;
+    private Event<PersonErased> erasure;
 
     @Inject
     private PasswordHasher hasher;
@@ -44,11 +30,7 @@ public class AccountErasure {
     private Clock clock;
 
     void erase(UserAccount account) {
-        applications.eraseWithdrawable(account);
-        records.eraseApplicantOf(account);
-        tokens.deleteAll(account);
-        mail.forget(account.getEmail());
-        consents.withdrawAll(account);
+        erasure.fire(new PersonErased(account.getId(), account.getEmail()));
         account.erase(clock.instant(), hasher.hash(UUID.randomUUID() + UUID.randomUUID().toString()));
     }
 }

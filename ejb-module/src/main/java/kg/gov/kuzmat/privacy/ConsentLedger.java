@@ -1,10 +1,12 @@
 package kg.gov.kuzmat.privacy;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.PersonErased;
 import kg.gov.kuzmat.security.UserAccount;
 
 import java.time.Clock;
@@ -59,8 +61,8 @@ public class ConsentLedger {
     }
 
     /** The person erased their account: every consent ends, keeping only what was accepted and when. */
-    public void withdrawAll(UserAccount account) {
-        of(account).forEach(consent -> consent.withdraw(clock.instant()));
+    void erase(@Observes PersonErased erased) {
+        of(em.getReference(UserAccount.class, erased.accountId())).forEach(consent -> consent.withdraw(clock.instant()));
     }
 
     private PolicyVersion current() {

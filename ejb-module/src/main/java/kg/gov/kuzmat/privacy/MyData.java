@@ -11,6 +11,7 @@ import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.security.PasswordHasher;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
+import kg.gov.kuzmat.selection.ApplicationsOfAccount;
 
 
 /**
@@ -32,6 +33,9 @@ public class MyData {
     private AccountErasure erasure;
 
     @Inject
+    private ApplicationsOfAccount applications;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -50,12 +54,14 @@ public class MyData {
         return reports.of(account);
     }
 
+    /** How many of the person's applications an erasure would keep in their competitions' records. */
+    public long applicationsKeptAfterErasure() {
+        return applications.keptAfterErasure(applicants.account());
+    }
+
     /**
-     * Erases the person: profile, documents, searches, tokens, mail and the address they signed in with
-     * are gone, and applications to competitions still taking applications; applications to competitions
-     * past their deadline stay under the Agency's retention rules; the consent records keep only which
-     * revision was accepted and when; the account stays as an anonymous tombstone that cannot sign in.
-     * The password is asked again: this cannot be undone.
+     * Erases the person ({@link AccountErasure}; what stays is the README's retention schedule). The
+     * password is asked again: this cannot be undone.
      */
     public void erase(String password) {
         UserAccount account = applicants.account();

@@ -193,7 +193,8 @@ public class Retention {
         return LocalDate.now(clock).minusYears(years(INACTIVE_PROPERTY)).atStartOfDay(clock.getZone()).toInstant();
     }
 
-    private static int years(String property) {
+    /** The period, in years, that one of the year settings gives ({@value #UNSUCCESSFUL_PROPERTY}, {@value #INACTIVE_PROPERTY}). */
+    public static int years(String property) {
         return Math.max(1, Integer.getInteger(property, 3));
     }
 
@@ -201,7 +202,8 @@ public class Retention {
         return Math.max(1, Integer.getInteger(BATCH_PROPERTY, 100));
     }
 
-    private static int warningDays() {
+    /** Days between the warning mail and the erasure of an unused account. */
+    public static int warningDays() {
         return Math.max(1, Integer.getInteger(WARNING_PROPERTY, 30));
     }
 }

@@ -1,11 +1,13 @@
 package kg.gov.kuzmat.security;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.PersonErased;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,8 +16,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Set;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Issues and redeems the tokens mailed to people, inside the calling service's transaction. A token
@@ -74,8 +76,9 @@ public class AccountTokens {
     }
 
     /** The person's account is erased: their tokens, used or not, go with it. */
-    public void deleteAll(UserAccount account) {
-        em.createNamedQuery("AccountToken.deleteOf").setParameter("account", account).executeUpdate();
+    void erase(@Observes PersonErased erased) {
+        em.createNamedQuery("AccountToken.deleteOf").setParameter("account", em.getReference(UserAccount.class, erased.accountId()))
+                .executeUpdate();
     }
 
     private static String hash(String token) {

@@ -44,7 +44,8 @@ public class Appeal {
     @Column(name = "filed_at", nullable = false, updatable = false)
     private Instant filedAt;
 
-    @Column(nullable = false, updatable = false, length = 4000)
+    /** Updatable only for the retention schedule's anonymisation, which replaces the person's words. */
+    @Column(nullable = false, length = 4000)
     private String grounds;
 
     @Enumerated(EnumType.STRING)

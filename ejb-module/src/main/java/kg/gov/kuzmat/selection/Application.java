@@ -51,6 +51,9 @@ import java.util.List;
         query = "SELECT COUNT(a) FROM Application a WHERE a.applicant = :applicant AND a.vacancy.agency = :agency")
 public class Application {
 
+    /** What stands in for a free text once the retention schedule has anonymised it. */
+    static final String ANONYMISED_TEXT = "—";
+
     @Id
     @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
@@ -172,6 +175,14 @@ public class Application {
         stage = Stage.WITHDRAWN;
     }
 
+    /**
+     * Deleted when its applicant erases their account: withdrawn, or its competition still takes
+     * applications. Any other belongs to a competition's record and follows the retention schedule.
+     */
+    boolean goesWithTheAccount(Clock clock) {
+        return stage == Stage.WITHDRAWN || vacancy.isOpenForApplications(clock);
+    }
+
     /** Still competing at the given stage of the competition. */
     boolean isCompetingAt(CompetitionStage stage) {
         return outcome == Outcome.IN_PROGRESS && this.stage == stage.candidatesStage();
@@ -277,6 +288,14 @@ public class Application {
         snapshot = anonymousSnapshot;
         anonymisedAt = now;
         documents.clear();
+        // The officers' words about the person may name them; the result and the scores stay.
+        outcomeReason = outcomeReason == null ? null : ANONYMISED_TEXT;
+        testScoreReason = testScoreReason == null ? null : ANONYMISED_TEXT;
+    }
+
+    /** The applicant erased their account: the record keeps who applied and with what, not how to reach them. */
+    void keepOnlyForTheRecord(String snapshotWithoutContacts) {
+        snapshot = snapshotWithoutContacts;
     }
 
     public Instant getAnonymisedAt() {

@@ -20,6 +20,9 @@ import java.time.Instant;
 @Table(name = "application_event")
 public class ApplicationEvent {
 
+    /** The actor of what the candidate did themselves: their address would outlive their account here. */
+    public static final String CANDIDATE = "candidate";
+
     /**
      * What happened. The detail is data for the candidate's page to word in their language: the stage
      * admitted to, the reason not admitted, the invitation, "score/max/pass", the average, the outcome.
@@ -53,6 +56,7 @@ public class ApplicationEvent {
     @Column(length = 1000, updatable = false)
     private String detail;
 
+    /** Who acted: an officer's address, or {@link #CANDIDATE} (the candidate's own address is not copied here). */
     @Column(nullable = false, length = 254, updatable = false)
     private String actor;
 

@@ -119,7 +119,7 @@ public class Applying {
             em.persist(application.attach(document.getKind(), document.getFileName(), document.getContentType(),
                     records.contentOf(document)));
         }
-        em.persist(application.record(clock.instant(), ApplicationEvent.Kind.SUBMITTED, null, account.getEmail()));
+        em.persist(application.record(clock.instant(), ApplicationEvent.Kind.SUBMITTED, null, ApplicationEvent.CANDIDATE));
         try {
             // Two tabs or a double click: the database's uniqueness decides which one applied.
             em.flush();
@@ -136,8 +136,7 @@ public class Applying {
     public void withdraw(long applicationId) {
         Application application = own(applicationId);
         application.withdraw(clock);
-        em.persist(application.record(clock.instant(), ApplicationEvent.Kind.WITHDRAWN, null,
-                application.getApplicant().getEmail()));
+        em.persist(application.record(clock.instant(), ApplicationEvent.Kind.WITHDRAWN, null, ApplicationEvent.CANDIDATE));
     }
 
     /** Appeals the latest result of the application, within the days allowed for it. */
@@ -148,7 +147,7 @@ public class Applying {
         Appeal appeal = new Appeal(application, result.getKind(), grounds, clock.instant());
         em.persist(appeal);
         em.persist(application.record(clock.instant(), ApplicationEvent.Kind.APPEALED, result.getKind().name(),
-                application.getApplicant().getEmail()));
+                ApplicationEvent.CANDIDATE));
         em.flush();
         return AppealView.of(appeal);
     }

@@ -347,6 +347,14 @@ public class TestData {
                 .executeUpdate();
     }
 
+    /** Time travel for a vacancy: its application deadline passed that many years (and a few days) ago. */
+    public void deadlineYearsAgo(long vacancyId, int years) {
+        em.createNativeQuery("UPDATE vacancy SET application_deadline = ?1 WHERE id = ?2")
+                .setParameter(1, LocalDate.now(ClockProducer.BISHKEK).minusYears(years).minusDays(3))
+                .setParameter(2, vacancyId)
+                .executeUpdate();
+    }
+
     /** Time travel for a test attempt: its time ran out a second ago. */
     public void attemptTimeRanOut(long attemptId) {
         em.createNativeQuery("UPDATE exam_attempt SET ends_at = ?1 WHERE id = ?2")

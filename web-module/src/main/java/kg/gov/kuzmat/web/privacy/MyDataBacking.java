@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.privacy.MyData;
 import kg.gov.kuzmat.privacy.PersonalDataReport;
+import kg.gov.kuzmat.privacy.Retention;
 import kg.gov.kuzmat.web.i18n.Messages;
 
 import java.io.IOException;
@@ -27,6 +28,8 @@ public class MyDataBacking {
     private FacesContext facesContext;
 
     private PersonalDataReport report;
+
+    private Long applicationsKept;
     private String password;
     private boolean confirmed;
 
@@ -53,6 +56,17 @@ public class MyDataBacking {
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?notice=accountErased");
+    }
+
+    public int getYearsUntilAnonymised() {
+        return Retention.years(Retention.UNSUCCESSFUL_PROPERTY);
+    }
+
+    public long getApplicationsKeptAfterErasure() {
+        if (applicationsKept == null) {
+            applicationsKept = myData.applicationsKeptAfterErasure();
+        }
+        return applicationsKept;
     }
 
     public String getPassword() {
