@@ -6,12 +6,11 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.mail.internet.MimeMessage;
 import kg.gov.kuzmat.testing.AssembledPortal;
-import kg.gov.kuzmat.testing.DeadlineFixture;
+import kg.gov.kuzmat.testing.TestFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +67,7 @@ class CompetitionIT {
     @Deployment(name = "fixtures", order = 2, testable = false)
     static WebArchive fixtures() {
         // Only the fixture class: test libraries in the archive would stop the server from installing it.
-        return ShrinkWrap.create(WebArchive.class, "it-fixtures.war").addClass(DeadlineFixture.class);
+        return TestFixtures.war();
     }
 
     @ArquillianResource
@@ -102,10 +101,7 @@ class CompetitionIT {
         String email = applyAsNewApplicant(vacancy);
         String winnerEmail = applyAsNewApplicant(vacancy, true);
 
-        HttpResponse<String> moved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(fixtures.toString().replaceAll("/$", "") + "/deadline-passed?vacancy=" + vacancy))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals("1", moved.body());
+        assertEquals("1", TestFixtures.post(fixtures, "/deadline-passed?vacancy=" + vacancy));
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
         PortalPage pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy);
@@ -239,9 +235,7 @@ class CompetitionIT {
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
         assertProtocolNamesNobody(vacancy, person);
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixtures.toString().replaceAll("/$", "")
-                + "/deadline-passed?vacancy=" + vacancy)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        TestFixtures.post(fixtures, "/deadline-passed?vacancy=" + vacancy);
         pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy).submitConfirmed("competition:advance");
         assertEquals("Документтерди кароо", pipeline.textOf("competition-stage"));
         assertProtocolNamesNobody(vacancy, person);
@@ -388,9 +382,7 @@ class CompetitionIT {
         assertTrue(proposal.errors().isEmpty(), "an officer proposes a question: " + proposal.errors());
         proposal.signOut();
         String email = applyAsNewApplicant(vacancy);
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixtures.toString().replaceAll("/$", "")
-                + "/deadline-passed?vacancy=" + vacancy)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        TestFixtures.post(fixtures, "/deadline-passed?vacancy=" + vacancy);
 
         PortalPage.open(driver, base, "/").goToSignIn().signInAs("hr@demo.kg", "Demo-2026!");
         PortalPage pipeline = PortalPage.open(driver, base, "/hr/competition.xhtml?vacancy=" + vacancy).submitConfirmed("competition:advance");

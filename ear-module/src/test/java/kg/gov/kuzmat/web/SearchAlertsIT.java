@@ -3,12 +3,11 @@ package kg.gov.kuzmat.web;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import kg.gov.kuzmat.testing.AssembledPortal;
-import kg.gov.kuzmat.testing.UnsubscribeKeyFixture;
+import kg.gov.kuzmat.testing.TestFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -20,12 +19,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -47,7 +42,7 @@ class SearchAlertsIT {
 
     @Deployment(name = "fixtures", order = 2, testable = false)
     static WebArchive fixtures() {
-        return ShrinkWrap.create(WebArchive.class, "it-alert-fixtures.war").addClass(UnsubscribeKeyFixture.class);
+        return TestFixtures.war();
     }
 
     @ArquillianResource
@@ -83,9 +78,7 @@ class SearchAlertsIT {
         saved.heading();
         saved = saved.type("save:name", name).submit("save:submit");
         String alertsOn = driver.findElement(By.cssSelector(".saved-search-alerts")).getText();
-        String key = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixtures.toString().replaceAll("/$", "")
-                + "/unsubscribe-key?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String key = TestFixtures.get(fixtures, "/unsubscribe-key?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
         assertFalse(key.isBlank(), "the search has its unsubscribe key");
         saved.signOut();
 
