@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -211,6 +213,10 @@ class ApplicantAccountIT extends BrowserTest {
         String email = newAddress();
         register(email, PASSWORD);
         PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD).acceptPolicyIfAsked();
+        Registrant.linkMailedTo(MAIL, email, "/confirm-email.xhtml");
+        PortalPage resent = PortalPage.open(driver, base, "/account/").submit("confirmation:resend");
+        assertEquals(1, resent.infos().size(), "the page says the confirmation link was sent again");
+        resent.await().until(d -> MAIL.getReceivedMessagesForDomain(email).length == 2);
 
         PortalPage profile = PortalPage.open(driver, base, "/account/profile.xhtml");
         driver.findElement(By.id("profile:add-job")).click();
@@ -224,6 +230,36 @@ class ApplicantAccountIT extends BrowserTest {
         assertTrue(saved.errors().isEmpty(), saved.errors().toString());
         assertTrue(saved.textOf("service-length").contains("2 ж. 0 ай 0 күн"), saved.textOf("service-length"));
         assertEquals("Министерство финансов", driver.findElement(By.id("profile:experience:0:employer")).getAttribute("value"));
+
+        driver.findElement(By.id("profile:add-education")).click();
+        saved.await().until(d -> !d.findElements(By.id("profile:education:0:institution")).isEmpty());
+        saved.type("profile:education:0:institution", "Кыргыз улуттук университети").type("profile:education:0:specialty", "Укук")
+                .type("profile:education:0:yearFrom", "2001").type("profile:education:0:yearTo", "2005");
+        new Select(driver.findElement(By.id("profile:education:0:level"))).selectByValue("HIGHER_BACHELOR");
+        for (int row = 0; row < 2; row++) {
+            String language = "profile:languages:" + row + ":language";
+            driver.findElement(By.id("profile:add-language")).click();
+            saved.await().until(d -> !d.findElements(By.id(language)).isEmpty());
+            saved.type(language, row == 0 ? "Орус тили" : "Англис тили");
+        }
+        new Select(driver.findElement(By.id("profile:languages:1:level"))).selectByValue("B2");
+        WebElement secondLanguage = driver.findElement(By.id("profile:languages:1:language"));
+        driver.findElement(By.id("profile:languages:0:remove")).click();
+        saved.awaitReplaced(secondLanguage);
+        assertEquals(List.of("Англис тили"), driver.findElements(By.cssSelector("[id^='profile:languages:'][id$=':language']")).stream()
+                .map(field -> field.getAttribute("value")).toList(), "the first language row is removed, the second kept as typed");
+        PortalPage withEducation = saved.submit("profile:save");
+        assertTrue(withEducation.errors().isEmpty(), withEducation.errors().toString());
+        assertEquals("Кыргыз улуттук университети", driver.findElement(By.id("profile:education:0:institution")).getAttribute("value"));
+        assertEquals("B2", new Select(driver.findElement(By.id("profile:languages:0:level"))).getFirstSelectedOption().getAttribute("value"));
+
+        WebElement school = driver.findElement(By.id("profile:education:0:institution"));
+        driver.findElement(By.id("profile:education:0:remove")).click();
+        withEducation.awaitReplaced(school);
+        PortalPage withoutEducation = withEducation.submit("profile:save");
+        assertTrue(withoutEducation.errors().isEmpty(), withoutEducation.errors().toString());
+        assertTrue(driver.findElements(By.id("profile:education:0:institution")).isEmpty(), "the removed education stays removed");
+        assertEquals(1, driver.findElements(By.cssSelector("[id^='profile:experience:'][id$=':employer']")).size());
 
         PortalPage documents = PortalPage.open(driver, base, "/account/documents.xhtml");
         Path pdf = Files.createTempFile("diploma", ".pdf");

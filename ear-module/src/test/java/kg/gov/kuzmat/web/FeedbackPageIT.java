@@ -38,7 +38,7 @@ class FeedbackPageIT extends BrowserTest {
         WebElement message = driver.findElements(By.cssSelector(".feedback-message")).stream()
                 .filter(m -> m.getText().contains(question)).findFirst().orElseThrow();
         message.findElement(By.tagName("textarea")).sendKeys("«Менин арыздарым» барагынан, мөөнөт бүткөнгө чейин.");
-        String button = message.findElement(By.cssSelector("button[id$='send-answer']")).getAttribute("id");
+        String button = message.findElement(By.cssSelector("button[id^='inbox:'][id$=':send-answer']")).getAttribute("id");
         inbox = inbox.submit(button);
         assertTrue(inbox.errors().isEmpty(), inbox.errors().toString());
 

@@ -80,6 +80,69 @@ class StaffIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("officers:officer-table:" + officerRow + ":disable")).isDisplayed(), "enabled again");
     }
 
+    @Test
+    void anAdministratorResendsAnInvitationMovesTheOfficerAndEditsDeactivatesAndActivatesABody() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs("admin@demo.kg", "Demo-2026!");
+        // Codes that sort first keep the bodies on the first page of the list.
+        String first = "0" + suffix + "-a";
+        String second = "0" + suffix + "-b";
+        PortalPage staff = PortalPage.open(driver, base, "/admin/staff.xhtml");
+        for (String code : List.of(first, second)) {
+            staff = staff.type("agency:code", code).type("agency:name-ky", "Орган " + code).type("agency:name-ru", "Орган " + code)
+                    .type("agency:name-en", "Body " + code).submit("agency:save-agency");
+            assertTrue(staff.errors().isEmpty(), staff.errors().toString());
+        }
+        String email = "it-officer-" + suffix + "@kuzmat.test";
+        staff.type("invite:email", email);
+        new Select(driver.findElement(By.id("invite:agency"))).selectByVisibleText("Орган " + first);
+        staff = staff.submit("invite:send-invitation");
+        Registrant.linkMailedTo(MAIL, email, "/reset-password.xhtml");
+
+        staff = staff.submit("officers:officer-table:" + officerRow(email) + ":resend");
+        assertEquals(1, staff.infos().size(), "the page says the invitation went again");
+        staff.await().until(d -> MAIL.getReceivedMessagesForDomain(email).length == 2);
+
+        int officer = officerRow(email);
+        new Select(driver.findElement(By.id("officers:officer-table:" + officer + ":move-to"))).selectByVisibleText("Орган " + second);
+        staff = staff.submit("officers:officer-table:" + officer + ":move");
+        assertTrue(staff.errors().isEmpty(), staff.errors().toString());
+        assertTrue(driver.findElements(By.cssSelector("[id='officers:officer-table'] tbody tr")).get(officerRow(email)).getText()
+                .contains("Орган " + second), "the officer now works for the other body");
+
+        staff = staff.submit("agencies:agency-table:" + agencyRow(first) + ":edit-agency");
+        assertEquals("Орган " + first, driver.findElement(By.id("agency:name-ru")).getAttribute("value"), "the form holds the body");
+        staff = staff.submit("agency:cancel-agency");
+        assertEquals("", driver.findElement(By.id("agency:name-ru")).getAttribute("value"), "cancelled: the form is empty again");
+        assertTrue(driver.findElements(By.id("agency:cancel-agency")).isEmpty());
+
+        staff = staff.submit("agencies:agency-table:" + agencyRow(first) + ":edit-agency")
+                .type("agency:name-ky", "Өзгөртүлгөн орган " + first).submit("agency:save-agency");
+        assertTrue(staff.errors().isEmpty(), staff.errors().toString());
+        int body = agencyRow(first);
+        assertTrue(agencyRowText(body).contains("Өзгөртүлгөн орган " + first), agencyRowText(body));
+
+        staff = staff.submit("agencies:agency-table:" + body + ":deactivate");
+        assertTrue(staff.errors().isEmpty(), staff.errors().toString());
+        assertTrue(driver.findElement(By.id("agencies:agency-table:" + body + ":activate")).isDisplayed(), "shown as inactive");
+        staff = staff.submit("agencies:agency-table:" + body + ":activate");
+        assertTrue(driver.findElement(By.id("agencies:agency-table:" + body + ":deactivate")).isDisplayed(), "active again");
+    }
+
+    private int agencyRow(String code) {
+        List<WebElement> rows = driver.findElements(By.cssSelector("[id='agencies:agency-table'] tbody tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).findElements(By.tagName("td")).get(0).getText().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No body " + code + " on the list's first page");
+    }
+
+    private String agencyRowText(int row) {
+        return driver.findElements(By.cssSelector("[id='agencies:agency-table'] tbody tr")).get(row).getText();
+    }
+
     private int officerRow(String email) {
         List<WebElement> rows = driver.findElements(By.cssSelector("[id='officers:officer-table'] tbody tr"));
         for (int i = 0; i < rows.size(); i++) {
