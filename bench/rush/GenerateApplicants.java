@@ -29,7 +29,7 @@ public class GenerateApplicants {
             long policy = Long.parseLong(single(db, "SELECT id FROM privacy_policy ORDER BY version_number DESC LIMIT 1"));
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement account = db.prepareStatement("INSERT INTO user_account (id, email, password_hash, enabled,"
-                    + " failed_sign_ins, created_at, version, email_confirmed_at, preferred_language) VALUES (?, ?, ?, TRUE, 0, ?, 1, ?, 'ru')");
+                    + " created_at, version, email_confirmed_at, preferred_language) VALUES (?, ?, ?, TRUE, ?, 1, ?, 'ru')");
                  PreparedStatement role = db.prepareStatement("INSERT INTO user_account_role VALUES (?, 'APPLICANT')");
                  PreparedStatement applicant = db.prepareStatement("INSERT INTO applicant (user_account_id, surname, given_name,"
                          + " personal_number, birth_date, phone, version) VALUES (?, ?, ?, ?, ?, '+996555000000', 1)");

@@ -1,6 +1,7 @@
 package kg.gov.kuzmat.applicant;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.RateLimits;
 import kg.gov.kuzmat.platform.RecordedText;
 import kg.gov.kuzmat.privacy.ConsentContext;
 import kg.gov.kuzmat.privacy.ConsentLedger;
@@ -21,7 +23,9 @@ import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +36,10 @@ import java.util.Set;
 @Stateless
 @PermitAll
 public class ApplicantRegistration {
+
+    /** Registrations one network address may make in an hour. */
+    public static final String PER_ADDRESS_PROPERTY = "kuzmat.rate.registrations-per-address";
+    public static final int DEFAULT_PER_ADDRESS = 5;
 
     @PersistenceContext
     private EntityManager em;
@@ -54,7 +62,14 @@ public class ApplicantRegistration {
     @Inject
     private AccountMails accountMails;
 
+    @EJB
+    private RateLimits limits;
+
     public void register(@NotNull(message = "{validation.required}") @Valid Registration form, ConsentContext context) {
+        if (context != null && context.ipAddress() != null && !limits.take(RateLimits.Kind.REGISTRATION_ADDRESS,
+                context.ipAddress(), Integer.getInteger(PER_ADDRESS_PROPERTY, DEFAULT_PER_ADDRESS), Duration.ofHours(1))) {
+            throw new BusinessException("registration.tooMany");
+        }
         Identity identity = form.identity();
         PersonalNumber number = PersonalNumber.parse(identity.personalNumber(), LocalDate.now(clock));
         number.requireBirthDate(identity.birthDate());
@@ -62,13 +77,18 @@ public class ApplicantRegistration {
         String email = UserAccount.normalizeEmail(form.email());
         passwordPolicy.check(form.password(), email, identity.surname(), identity.givenName(), identity.patronymic(),
                 number.digits());
-        if (!em.createNamedQuery("UserAccount.findByEmail", UserAccount.class).setParameter("email", email)
-                .getResultList().isEmpty()) {
-            throw new BusinessException("registration.emailTaken");
+        // Whether an address or a number is registered is told only by mail, to that address: the answer
+        // on the page is the same either way ("check your mailbox"), so the form cannot be used to find out.
+        Optional<UserAccount> holder = em.createNamedQuery("UserAccount.findByEmail", UserAccount.class).setParameter("email", email)
+                .getResultStream().findFirst();
+        if (holder.isPresent()) {
+            accountMails.sendRegistrationAttempt(holder.get());
+            return;
         }
         if (em.createNamedQuery("Applicant.countByPersonalNumber", Long.class)
                 .setParameter("personalNumber", number.digits()).getSingleResult() > 0) {
-            throw new BusinessException("registration.pinTaken");
+            accountMails.sendPersonalNumberTaken(email, form.language());
+            return;
         }
         UserAccount account = new UserAccount(email, hasher.hash(form.password()), Set.of(Role.APPLICANT), null,
                 clock.instant());

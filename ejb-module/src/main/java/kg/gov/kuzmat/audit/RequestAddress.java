@@ -21,7 +21,8 @@ public final class RequestAddress {
         CURRENT.remove();
     }
 
-    static String current() {
+    /** The address of the request being served, or null without one (a timer, an in-container call). */
+    public static String current() {
         return CURRENT.get();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.mail.Mail;
 import kg.gov.kuzmat.mail.MailTexts;
 import kg.gov.kuzmat.platform.BusinessException;
+import kg.gov.kuzmat.platform.RateLimits;
 import kg.gov.kuzmat.security.CallerAccounts;
 import kg.gov.kuzmat.security.Role;
 import kg.gov.kuzmat.security.UserAccount;
@@ -51,6 +52,9 @@ public class Feedback {
     @Inject
     private Clock clock;
 
+    @EJB
+    private RateLimits limits;
+
     @PermitAll
     public void send(String name, String email, String message, String language, String address) {
         String sender = required(name, 200, "feedback.nameRequired");
@@ -63,8 +67,7 @@ public class Feedback {
             throw new BusinessException("feedback.messageTooShort");
         }
         Instant now = clock.instant();
-        if (address != null && em.createNamedQuery("FeedbackMessage.countFromSince", Long.class).setParameter("address", address)
-                .setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult() >= perHour()) {
+        if (address != null && !limits.take(RateLimits.Kind.FEEDBACK_ADDRESS, address, perHour(), Duration.ofHours(1))) {
             throw new BusinessException("feedback.tooMany", perHour());
         }
         String lang = language != null && LANGUAGES.contains(language) ? language : UserAccount.DEFAULT_LANGUAGE;

@@ -18,8 +18,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "feedback_message")
 @NamedQuery(name = "FeedbackMessage.inbox", query = "SELECT m FROM FeedbackMessage m ORDER BY m.receivedAt DESC, m.id DESC")
-@NamedQuery(name = "FeedbackMessage.countFromSince",
-        query = "SELECT COUNT(m) FROM FeedbackMessage m WHERE m.address = :address AND m.receivedAt > :since")
 public class FeedbackMessage implements Serializable {
 
     @Id

@@ -1,25 +1,37 @@
 package kg.gov.kuzmat.security;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kg.gov.kuzmat.audit.AuditAction;
 import kg.gov.kuzmat.audit.AuditTrail;
+import kg.gov.kuzmat.audit.RequestAddress;
+import kg.gov.kuzmat.platform.RateLimits;
 import kg.gov.kuzmat.platform.RecordedText;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Checks an e-mail and password against the stored accounts, counting failures and locking an
- * account after {@value UserAccount#MAX_FAILED_SIGN_INS} of them. Used by the web module's identity store.
+ * Checks an e-mail and password against the stored accounts. Failures are counted per address typed,
+ * whether an account has it or not, and the {@value #MAX_FAILED_SIGN_INS}th within a
+ * {@link #LOCKOUT} window locks that address until the window ends: the answer never tells whether an
+ * address is registered. Attempts from one network address are limited per hour
+ * ({@value #PER_ADDRESS_PROPERTY}, {@value #DEFAULT_PER_ADDRESS} unless set). Used by the web module's
+ * identity store.
  */
 @Stateless
 @PermitAll
 public class AccountAuthentication {
+
+    public static final int MAX_FAILED_SIGN_INS = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+    public static final String PER_ADDRESS_PROPERTY = "kuzmat.rate.sign-ins-per-address";
+    public static final int DEFAULT_PER_ADDRESS = 100;
 
     @PersistenceContext
     private EntityManager em;
@@ -30,6 +42,9 @@ public class AccountAuthentication {
     @Inject
     private AuditTrail audit;
 
+    @EJB
+    private RateLimits limits;
+
     @Inject
     private Clock clock;
 
@@ -37,35 +52,49 @@ public class AccountAuthentication {
         if (email == null || email.isBlank() || password == null || password.isEmpty()) {
             return SignInResult.invalidCredentials();
         }
-        Instant now = clock.instant();
+        String address = RequestAddress.current();
+        if (address != null && !limits.take(RateLimits.Kind.SIGN_IN_ADDRESS, address,
+                Integer.getInteger(PER_ADDRESS_PROPERTY, DEFAULT_PER_ADDRESS), Duration.ofHours(1))) {
+            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, null, RecordedText.write("auditDetail.signInThrottled"));
+            return SignInResult.throttled(limits.windowEnd(Duration.ofHours(1)));
+        }
+        String typed = UserAccount.normalizeEmail(email);
         Optional<UserAccount> found = em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
-                .setParameter("email", UserAccount.normalizeEmail(email))
+                .setParameter("email", typed)
                 .getResultStream()
-                .findFirst();
-        if (found.isEmpty() || found.get().isErased()) {
+                .findFirst()
+                .filter(account -> !account.isErased());
+        if (limits.exhausted(RateLimits.Kind.SIGN_IN_FAILURE, typed, MAX_FAILED_SIGN_INS, LOCKOUT)) {
+            hasher.spendTimeOfOneVerification(password);
+            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, found.orElse(null), RecordedText.write("auditDetail.signInLocked"));
+            return SignInResult.locked(limits.windowEnd(LOCKOUT));
+        }
+        if (found.isEmpty()) {
             hasher.spendTimeOfOneVerification(password);
             // The address typed is not kept: it may be a mistyped address of someone else.
             audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, null, RecordedText.write("auditDetail.signInUnknownAddress"));
-            return SignInResult.invalidCredentials();
+            return failed(typed);
         }
         UserAccount account = found.get();
-        if (account.isLockedAt(now)) {
-            audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, account, RecordedText.write("auditDetail.signInLocked"));
-            return SignInResult.locked(account.getLockedUntil());
-        }
         if (!hasher.verify(password, account.getPasswordHash())) {
-            account.recordFailedSignIn(now);
             audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, account, RecordedText.write("auditDetail.signInWrongPassword"));
-            return account.isLockedAt(now) ? SignInResult.locked(account.getLockedUntil()) : SignInResult.invalidCredentials();
+            return failed(typed);
         }
         // Told only to whoever knows the password, so a disabled account is not revealed to guessers.
         if (!account.isEnabled()) {
             audit.recordAs(account.getEmail(), AuditAction.SIGN_IN_FAILED, account, RecordedText.write("auditDetail.signInDisabled"));
             return SignInResult.disabled();
         }
-        account.recordSuccessfulSignIn();
-        account.signedInAt(now);
+        limits.forget(RateLimits.Kind.SIGN_IN_FAILURE, typed);
+        account.signedInAt(clock.instant());
         audit.recordAs(account.getEmail(), AuditAction.SIGN_IN, account, null);
         return SignInResult.success(account);
+    }
+
+    /** Counts the failure; the one that reaches the limit already answers that the address is locked. */
+    private SignInResult failed(String typed) {
+        limits.take(RateLimits.Kind.SIGN_IN_FAILURE, typed, MAX_FAILED_SIGN_INS, LOCKOUT);
+        return limits.exhausted(RateLimits.Kind.SIGN_IN_FAILURE, typed, MAX_FAILED_SIGN_INS, LOCKOUT)
+                ? SignInResult.locked(limits.windowEnd(LOCKOUT)) : SignInResult.invalidCredentials();
     }
 }

@@ -32,6 +32,24 @@ public class AccountMails {
         send(account, AccountToken.Purpose.INVITATION, "invitation", "/reset-password.xhtml?token=");
     }
 
+    /**
+     * Someone tried to register with the address of an existing account: its owner is told, and told
+     * how to sign in; the person at the form sees what every registrant sees.
+     */
+    public void sendRegistrationAttempt(UserAccount holder) {
+        if (!holder.isErased()) {
+            mail.fire(texts.compose(holder.getEmail(), holder.getPreferredLanguage(), "registrationAttempt", "/login.xhtml"));
+        }
+    }
+
+    /**
+     * Someone registered with a free address but a personal number that has an account: the mail to that
+     * address (not the page) says so, and how to claim the number back if it was taken by someone else.
+     */
+    public void sendPersonalNumberTaken(String email, String language) {
+        mail.fire(texts.compose(email, language, "registrationPinTaken", "/feedback.xhtml"));
+    }
+
     private void send(UserAccount account, AccountToken.Purpose purpose, String kind, String page) {
         String token = tokens.issue(account, purpose);
         mail.fire(texts.compose(account.getEmail(), account.getPreferredLanguage(), kind, page + token,

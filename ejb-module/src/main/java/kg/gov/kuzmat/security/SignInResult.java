@@ -11,8 +11,11 @@ public record SignInResult(Outcome outcome, String email, Set<Role> roles, Insta
         SUCCESS,
         /** Unknown e-mail or wrong password: the two are never told apart. */
         INVALID_CREDENTIALS,
+        /** Too many failed attempts with this address typed, whether an account has it or not. */
         LOCKED,
-        DISABLED
+        DISABLED,
+        /** Too many attempts from the client's network address in the hour. */
+        THROTTLED
     }
 
     static SignInResult success(UserAccount account) {
@@ -25,6 +28,10 @@ public record SignInResult(Outcome outcome, String email, Set<Role> roles, Insta
 
     static SignInResult locked(Instant until) {
         return new SignInResult(Outcome.LOCKED, null, Set.of(), until);
+    }
+
+    static SignInResult throttled(Instant until) {
+        return new SignInResult(Outcome.THROTTLED, null, Set.of(), until);
     }
 
     static SignInResult disabled() {

@@ -22,7 +22,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
@@ -42,8 +41,6 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
 public class UserAccount implements Serializable {
 
-    public static final int MAX_FAILED_SIGN_INS = 5;
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
     /** Kyrgyz, the state language, for a person whose language is not known. */
     public static final String DEFAULT_LANGUAGE = "ky";
     private static final Set<String> LANGUAGES = Set.of("ky", "ru", "en");
@@ -72,12 +69,6 @@ public class UserAccount implements Serializable {
 
     @Column(nullable = false)
     private boolean enabled;
-
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -133,24 +124,6 @@ public class UserAccount implements Serializable {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; the {@value #MAX_FAILED_SIGN_INS}th in a row locks the account. */
-    public void recordFailedSignIn(Instant now) {
-        failedSignIns++;
-        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-            lockedUntil = now.plus(LOCKOUT);
-            failedSignIns = 0;
-        }
-    }
-
-    public void recordSuccessfulSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
     /** A sign-in keeps the account in use: the retention clock starts again. */
     public void signedInAt(Instant now) {
         lastSignedInAt = now;
@@ -197,7 +170,6 @@ public class UserAccount implements Serializable {
 
     public void changePassword(String newPasswordHash) {
         passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
-        recordSuccessfulSignIn();
     }
 
     public void preferLanguage(String language) {
@@ -214,8 +186,6 @@ public class UserAccount implements Serializable {
         email = "erased-" + id + "@erased.invalid";
         passwordHash = Objects.requireNonNull(unusablePasswordHash, "unusablePasswordHash");
         enabled = false;
-        failedSignIns = 0;
-        lockedUntil = null;
         erasedAt = now;
     }
 
@@ -262,14 +232,6 @@ public class UserAccount implements Serializable {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public int getFailedSignIns() {
-        return failedSignIns;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getCreatedAt() {

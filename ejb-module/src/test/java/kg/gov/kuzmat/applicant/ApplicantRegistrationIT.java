@@ -128,16 +128,22 @@ class ApplicantRegistrationIT {
     }
 
     @Test
-    void onePersonalNumberAndOneAddressHaveOneAccount() {
+    void onePersonalNumberAndOneAddressHaveOneAccountAndOnlyTheMailboxIsToldWhich() {
         Registration first = testData.registration(newAddress());
         registration.register(first, ORIGIN);
+        String firstPassword = testData.account(first.email()).getPasswordHash();
 
         Registration samePin = withIdentity(testData.registration(newAddress()), first.identity());
-        assertRefusedWith("registration.pinTaken", () -> registration.register(samePin, ORIGIN));
-        assertFalse(testData.accountExists(samePin.email()));
+        registration.register(samePin, ORIGIN);
+        assertFalse(testData.accountExists(samePin.email()), "no second account with the number");
+        assertTrue(mails.to(samePin.email()).stream().anyMatch(mail -> mail.text().contains("/feedback.xhtml")),
+                "the mailbox typed is told the number has an account, and how to claim it back");
 
         Registration sameAddress = testData.registration(first.email().toUpperCase());
-        assertRefusedWith("registration.emailTaken", () -> registration.register(sameAddress, ORIGIN));
+        registration.register(sameAddress, ORIGIN);
+        assertEquals(firstPassword, testData.account(first.email()).getPasswordHash(), "the existing account is untouched");
+        assertEquals(1, mails.to(first.email()).stream().filter(mail -> mail.text().contains("/login.xhtml")).count(),
+                "the owner of the address is told someone tried to register with it");
     }
 
     @Test

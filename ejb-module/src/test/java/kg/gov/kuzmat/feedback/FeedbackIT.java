@@ -2,6 +2,7 @@ package kg.gov.kuzmat.feedback;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.testing.AsAdministrator;
 import kg.gov.kuzmat.testing.AsHrOfficer;
 import kg.gov.kuzmat.testing.KuzmatDeployment;
@@ -13,7 +14,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static kg.gov.kuzmat.testing.Refusals.assertAccessDenied;
 import static kg.gov.kuzmat.testing.Refusals.assertRefusedWith;
@@ -82,5 +88,42 @@ class FeedbackIT {
         assertRefusedWith("feedback.emailInvalid", () -> feedback.send("Айгүл", "not-an-address", "Сообщение без адреса", "ru", "10.0.0.1"));
         assertRefusedWith("feedback.messageTooShort", () -> feedback.send("Айгүл", email, "коротко", "ru", "10.0.0.1"));
         assertRefusedWith("feedback.nameRequired", () -> feedback.send(" ", email, "Сообщение без имени", "ru", "10.0.0.1"));
+    }
+
+    @Test
+    void parallelMessagesFromOneAddressPassOnlyAsManyAsTheLimit() throws Exception {
+        String address = "10.8." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        String email = TestData.unique("it-feedback") + "@kuzmat.test";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> sends = new ArrayList<>();
+        // The test server allows more (its browser tests all come from one address); here, the default.
+        String configured = System.getProperty(Feedback.PER_HOUR_PROPERTY);
+        System.setProperty(Feedback.PER_HOUR_PROPERTY, "5");
+        try {
+            for (int i = 0; i < 20; i++) {
+                String text = "Параллельное сообщение номер " + i;
+                sends.add(pool.submit(() -> {
+                    try {
+                        feedback.send("Айгүл", email, text, "ru", address);
+                        return true;
+                    } catch (BusinessException refused) {
+                        assertEquals("feedback.tooMany", refused.getMessageKey());
+                        return false;
+                    }
+                }));
+            }
+            long accepted = 0;
+            for (Future<Boolean> send : sends) {
+                accepted += send.get() ? 1 : 0;
+            }
+            assertEquals(5, accepted, "exactly the limit passes, however many arrive at once");
+        } finally {
+            pool.shutdownNow();
+            if (configured == null) {
+                System.clearProperty(Feedback.PER_HOUR_PROPERTY);
+            } else {
+                System.setProperty(Feedback.PER_HOUR_PROPERTY, configured);
+            }
+        }
     }
 }

@@ -99,7 +99,7 @@ class AccountRecoveryIT {
     @Test
     void theResetLinkSetsANewPasswordOnceAndEndsALockout() {
         String email = registered();
-        for (int attempt = 0; attempt < UserAccount.MAX_FAILED_SIGN_INS; attempt++) {
+        for (int attempt = 0; attempt < AccountAuthentication.MAX_FAILED_SIGN_INS; attempt++) {
             authentication.authenticate(email, "wrong-" + attempt);
         }
         assertEquals(SignInResult.Outcome.LOCKED, authentication.authenticate(email, TestData.STRONG_PASSWORD).outcome());

@@ -39,34 +39,4 @@ class UserAccountTest {
                 () -> new UserAccount("a@example.kg", "hash", Set.of(), null, NOW));
         assertTrue(new UserAccount("hr@example.kg", "hash", Set.of(Role.HR_OFFICER), AGENCY, NOW).hasRole(Role.HR_OFFICER));
     }
-
-    @Test
-    void fourFailuresDoNotLockButTheFifthLocksForFifteenMinutes() {
-        UserAccount account = applicant();
-        for (int i = 1; i < UserAccount.MAX_FAILED_SIGN_INS; i++) {
-            account.recordFailedSignIn(NOW);
-        }
-        assertFalse(account.isLockedAt(NOW));
-
-        account.recordFailedSignIn(NOW);
-
-        assertTrue(account.isLockedAt(NOW));
-        assertTrue(account.isLockedAt(NOW.plus(UserAccount.LOCKOUT).minusSeconds(1)));
-        assertFalse(account.isLockedAt(NOW.plus(UserAccount.LOCKOUT)));
-    }
-
-    @Test
-    void aSuccessfulSignInForgetsEarlierFailures() {
-        UserAccount account = applicant();
-        account.recordFailedSignIn(NOW);
-        account.recordFailedSignIn(NOW);
-
-        account.recordSuccessfulSignIn();
-
-        assertEquals(0, account.getFailedSignIns());
-        for (int i = 1; i < UserAccount.MAX_FAILED_SIGN_INS; i++) {
-            account.recordFailedSignIn(NOW);
-        }
-        assertFalse(account.isLockedAt(NOW), "the count starts again after a success");
-    }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.faces.context.FacesContext;
+import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.security.AccountOverview;
 import kg.gov.kuzmat.security.AccountRecovery;
 import kg.gov.kuzmat.security.MyAccount;
@@ -29,8 +30,12 @@ public class MyAccountBacking {
     }
 
     public void resendConfirmation() {
-        recovery.resendConfirmation();
-        Messages.info(FacesContext.getCurrentInstance(), "account.confirmationSent");
+        try {
+            recovery.resendConfirmation();
+            Messages.info(FacesContext.getCurrentInstance(), "account.confirmationSent");
+        } catch (BusinessException refusal) {
+            Messages.error(FacesContext.getCurrentInstance(), refusal);
+        }
     }
 
     public AccountOverview getOverview() {

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /** login.xhtml: signs a person in and sends them to the page they asked for, or to their landing page. */
 @Named
@@ -142,13 +143,18 @@ public class LoginBacking {
     private void explainFailure() {
         SignInResult result = attempt.result().orElse(null);
         if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
-            long minutes = Math.max(1, Duration.between(clock.instant(), result.lockedUntil()).toMinutes() + 1);
-            Messages.error(facesContext, "login.locked", minutes);
+            Messages.error(facesContext, "login.locked", minutesUntil(result.lockedUntil()));
+        } else if (result != null && result.outcome() == SignInResult.Outcome.THROTTLED) {
+            Messages.error(facesContext, "login.throttled", minutesUntil(result.lockedUntil()));
         } else if (result != null && result.outcome() == SignInResult.Outcome.DISABLED) {
             Messages.error(facesContext, "login.disabled");
         } else {
             Messages.error(facesContext, "login.failed");
         }
+    }
+
+    private long minutesUntil(Instant end) {
+        return Math.max(1, Duration.between(clock.instant(), end).toMinutes() + 1);
     }
 
     /**

@@ -48,8 +48,12 @@ public class RecoveryBacking {
             Messages.error(facesContext, "login.email.required");
             return;
         }
-        recovery.requestPasswordReset(email);
-        resetRequested = true;
+        try {
+            recovery.requestPasswordReset(email);
+            resetRequested = true;
+        } catch (BusinessException refusal) {
+            Messages.error(facesContext, refusal);
+        }
     }
 
     public void resetPassword() throws IOException {
