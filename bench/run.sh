@@ -29,7 +29,8 @@ copy_server
 "$SRV/bin/jboss-cli.sh" --commands="embed-server --server-config=standalone.xml,/subsystem=undertow:write-attribute(name=statistics-enabled,value=true),stop-embedded-server" >/dev/null
 
 EE_API=$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0 -name '*.jar' | head -1)
-mvn -q -pl ejb-module -am dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/ejb.classpath" >/dev/null
+# In one run with package, so that the reactor hands over health-module without it being installed.
+mvn -q -pl ejb-module -am -DskipTests package dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/ejb.classpath" >/dev/null
 GENERATOR_CP="$H2:$ROOT/ejb-module/target/classes:$(cat "$WORK/ejb.classpath")"
 javac -d "$WORK/war/WEB-INF/classes" -cp "$EE_API" bench/limit/BareSearchServlet.java
 

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,6 +39,39 @@ class ApplicantAccountIT extends BrowserTest {
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3125, null, ServerSetup.PROTOCOL_SMTP));
 
     private static final String PASSWORD = Registrant.PASSWORD;
+
+    @Test
+    void registeringAnAddressThatHasAnAccountReadsTheSameAndOnlyItsOwnerIsTold() throws Exception {
+        String email = newAddress();
+        String first = register(email, PASSWORD).textOf("registration-done");
+        linkMailedTo(email, "/confirm-email.xhtml");
+
+        String again = register(email.toUpperCase(), "Other-Pass-Phrase-42").textOf("registration-done");
+
+        assertEquals(first, again, "the page cannot tell whether the address was registered");
+        assertTrue(Registrant.mailTo(MAIL, email, "/login.xhtml").contains("Kuzmat"), "the owner is told by mail");
+        PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD).acceptPolicyIfAsked();
+        assertTrue(new PortalPage(driver, base).isSignedIn(), "the account and its password are untouched");
+    }
+
+    @Test
+    void aLockOutReadsTheSameForAnAddressNobodyHas() throws Exception {
+        String registered = newAddress();
+        register(registered, PASSWORD);
+        String nobody = newAddress();
+        List<String> answers = new ArrayList<>();
+        for (String email : List.of(registered, nobody)) {
+            String last = null;
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                LoginPage login = PortalPage.open(driver, base, "/").goToSignIn();
+                login.signInAs(email, "Wrong-Pass-Phrase-" + attempt);
+                last = new LoginPage(driver, base).errorMessage();
+            }
+            answers.add(last.replaceAll("\\d+", "N"));
+        }
+        assertTrue(answers.get(0).contains("бөгөттөлдү"), answers.get(0));
+        assertEquals(answers.get(0), answers.get(1), "a locked address and an unknown one get the same answer");
+    }
 
     @Test
     void registerReadTheMailConfirmAndSignIn() throws Exception {

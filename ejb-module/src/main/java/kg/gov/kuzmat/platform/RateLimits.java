@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one limiter of what a client can repeat: at most {@code limit} hits per bucket in each fixed window
@@ -34,7 +35,7 @@ public class RateLimits {
 
     /** What is counted, and per what. */
     public enum Kind {
-        SIGN_IN_ADDRESS, SIGN_IN_FAILURE, REGISTRATION_ADDRESS, PASSWORD_RESET_ADDRESS, PASSWORD_RESET_ACCOUNT,
+        SIGN_IN_ADDRESS, SIGN_IN_FAILURE, SIGN_IN_LOCK, REGISTRATION_ADDRESS, PASSWORD_RESET_ADDRESS, PASSWORD_RESET_ACCOUNT,
         FEEDBACK_ADDRESS, CONFIRMATION_ACCOUNT
     }
 
@@ -68,6 +69,29 @@ public class RateLimits {
         List<?> hits = em.createNativeQuery("SELECT hits FROM rate_counter WHERE bucket = ?1 AND window_start = ?2")
                 .setParameter(1, bucket(kind, subject)).setParameter(2, windowStart(window)).getResultList();
         return !hits.isEmpty() && ((Number) hits.get(0)).intValue() >= limit;
+    }
+
+    /**
+     * Locks the subject from now on, for as long as the caller's {@link #lockedUntil} asks: unlike a
+     * window's limit, a lock lasts its whole length from the moment it was set.
+     */
+    public void lock(Kind kind, String subject) {
+        try {
+            context.getBusinessObject(RateLimits.class).open(bucket(kind, subject), clock.instant().getEpochSecond());
+        } catch (EJBException lockedInTheSameSecond) {
+            // A parallel request set the same lock: one is enough.
+        }
+    }
+
+    /** Until when the newest lock of the subject holds, if it still does. */
+    public Optional<Instant> lockedUntil(Kind kind, String subject, Duration length) {
+        Object newest = em.createNativeQuery("SELECT MAX(window_start) FROM rate_counter WHERE bucket = ?1")
+                .setParameter(1, bucket(kind, subject)).getSingleResult();
+        if (newest == null) {
+            return Optional.empty();
+        }
+        Instant until = Instant.ofEpochSecond(((Number) newest).longValue()).plus(length);
+        return until.isAfter(clock.instant()) ? Optional.of(until) : Optional.empty();
     }
 
     /** When the current window ends, and with it a refusal. */

@@ -14,13 +14,14 @@ import kg.gov.kuzmat.platform.RecordedText;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Checks an e-mail and password against the stored accounts. Failures are counted per address typed,
- * whether an account has it or not, and the {@value #MAX_FAILED_SIGN_INS}th within a
- * {@link #LOCKOUT} window locks that address until the window ends: the answer never tells whether an
- * address is registered. Attempts from one network address are limited per hour
+ * whether an account has it or not, and the {@value #MAX_FAILED_SIGN_INS}th within a {@link #LOCKOUT}
+ * window locks that address for {@link #LOCKOUT} (also against the right password): the answer never
+ * tells whether an address is registered. Attempts from one network address are limited per hour
  * ({@value #PER_ADDRESS_PROPERTY}, {@value #DEFAULT_PER_ADDRESS} unless set). Used by the web module's
  * identity store.
  */
@@ -64,10 +65,13 @@ public class AccountAuthentication {
                 .getResultStream()
                 .findFirst()
                 .filter(account -> !account.isErased());
-        if (limits.exhausted(RateLimits.Kind.SIGN_IN_FAILURE, typed, MAX_FAILED_SIGN_INS, LOCKOUT)) {
+        Optional<Instant> locked = limits.lockedUntil(RateLimits.Kind.SIGN_IN_LOCK, typed, LOCKOUT);
+        // An attempt takes its place in the count before the password is checked, so that parallel
+        // guesses cannot all be checked before any of them is counted.
+        if (locked.isPresent() || !limits.take(RateLimits.Kind.SIGN_IN_FAILURE, typed, MAX_FAILED_SIGN_INS, LOCKOUT)) {
             hasher.spendTimeOfOneVerification(password);
             audit.recordAs(AuditTrail.ANONYMOUS, AuditAction.SIGN_IN_FAILED, found.orElse(null), RecordedText.write("auditDetail.signInLocked"));
-            return SignInResult.locked(limits.windowEnd(LOCKOUT));
+            return locked.isPresent() ? SignInResult.locked(locked.get()) : lock(typed);
         }
         if (found.isEmpty()) {
             hasher.spendTimeOfOneVerification(password);
@@ -91,10 +95,15 @@ public class AccountAuthentication {
         return SignInResult.success(account);
     }
 
-    /** Counts the failure; the one that reaches the limit already answers that the address is locked. */
+    /** A failed attempt, already counted: the one that reached the limit locks the address. */
     private SignInResult failed(String typed) {
-        limits.take(RateLimits.Kind.SIGN_IN_FAILURE, typed, MAX_FAILED_SIGN_INS, LOCKOUT);
         return limits.exhausted(RateLimits.Kind.SIGN_IN_FAILURE, typed, MAX_FAILED_SIGN_INS, LOCKOUT)
-                ? SignInResult.locked(limits.windowEnd(LOCKOUT)) : SignInResult.invalidCredentials();
+                ? lock(typed) : SignInResult.invalidCredentials();
+    }
+
+    /** Locks the typed address for {@link #LOCKOUT} from now, also against the right password. */
+    private SignInResult lock(String typed) {
+        limits.lock(RateLimits.Kind.SIGN_IN_LOCK, typed);
+        return SignInResult.locked(clock.instant().plus(LOCKOUT));
     }
 }

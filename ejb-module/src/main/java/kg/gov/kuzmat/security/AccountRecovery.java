@@ -111,6 +111,7 @@ public class AccountRecovery {
         account.changePassword(hasher.hash(newPassword));
         // Whoever proved they own the address may sign in at once, even if guessers had locked it.
         limits.forget(RateLimits.Kind.SIGN_IN_FAILURE, account.getEmail());
+        limits.forget(RateLimits.Kind.SIGN_IN_LOCK, account.getEmail());
         account.confirmEmail(clock.instant());
     }
 }
