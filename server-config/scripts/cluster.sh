@@ -7,7 +7,9 @@
 #
 # Needs the portal built for PostgreSQL (mvn package -DskipTests -Ppostgresql) and the database in
 # KUZMAT_DB_URL / KUZMAT_DB_USER / KUZMAT_DB_PASSWORD, which both nodes share. KUZMAT_DEMO_DATA=true
-# loads the demo accounts and vacancies (test databases only).
+# loads the demo accounts and vacancies (test databases only). KUZMAT_NODE_OPTS adds system properties to
+# both nodes (the failover test raises the per-address limits there: its browser comes from 127.0.0.1,
+# as did every test before it on the same database).
 #
 #   node1  standalone-ha.xml, offset 400: http://127.0.0.1:8480, management 127.0.0.1:10390
 #   node2  standalone-ha.xml, offset 500: http://127.0.0.1:8580, management 127.0.0.1:10490
@@ -92,8 +94,9 @@ make_servers() {
 }
 
 start_node() { # name
+    # shellcheck disable=SC2086 # one option per word
     launch "$1" standalone-ha.xml "${OFFSET[$1]}" -Dkuzmat.demo-data="${KUZMAT_DEMO_DATA:-false}" \
-        -Dkuzmat.public-url="$BALANCER" -Dkuzmat.mail.port="${KUZMAT_MAIL_PORT:-25}"
+        -Dkuzmat.public-url="$BALANCER" -Dkuzmat.mail.port="${KUZMAT_MAIL_PORT:-25}" ${KUZMAT_NODE_OPTS:-}
 }
 
 await_ready() { # name

@@ -80,7 +80,7 @@ class ApplicantAccountIT extends BrowserTest {
         PortalPage done = register(email, PASSWORD);
 
         assertEquals("/register.xhtml", done.path().replaceAll("\\?.*", ""));
-        assertNotNull(done.textOf("registration-done"));
+        assertFalse(done.textOf("registration-done").isBlank(), "registration-done is shown");
         String confirmation = linkMailedTo(email, "/confirm-email.xhtml");
         PortalPage account = PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD).acceptPolicyIfAsked();
         assertEquals("/account/", account.path());
@@ -89,7 +89,7 @@ class ApplicantAccountIT extends BrowserTest {
         driver.get(confirmation);
         PortalPage confirmed = new PortalPage(driver, base);
         confirmed.heading();
-        assertNotNull(confirmed.textOf("email-confirmed"));
+        assertFalse(confirmed.textOf("email-confirmed").isBlank(), "email-confirmed is shown");
 
         PortalPage.open(driver, base, "/account/");
         assertTrue(driver.findElements(By.id("email-unconfirmed")).isEmpty(), "confirmed now");
@@ -147,7 +147,7 @@ class ApplicantAccountIT extends BrowserTest {
         reset.heading();
         PortalPage login = reset.type("reset:newPassword", "Tash-Rabat-At-Bashy-9").submit("reset:submit");
         assertEquals("/login.xhtml", login.path().replaceAll("\\?.*", ""));
-        assertNotNull(login.textOf("login-notice"));
+        assertFalse(login.textOf("login-notice").isBlank(), "login-notice is shown");
 
         PortalPage account = new LoginPage(driver, base).signInAs(email, "Tash-Rabat-At-Bashy-9").acceptPolicyIfAsked();
         assertEquals("/account/", account.path());
@@ -228,7 +228,7 @@ class ApplicantAccountIT extends BrowserTest {
         String kyrgyz = driver.findElement(By.id("policy:kyrgyz")).getAttribute("value");
         form.type("policy:kyrgyz", kyrgyz + "\n\n" + marker);
         PortalPage published = form.submit("policy:publish");
-        assertNotNull(published.textOf("policy-published"));
+        assertFalse(published.textOf("policy-published").isBlank(), "policy-published is shown");
         published.signOut();
 
         PortalPage asked = PortalPage.open(driver, base, "/").goToSignIn().signInAs(email, PASSWORD);
@@ -361,7 +361,7 @@ class ApplicantAccountIT extends BrowserTest {
         PortalPage erased = notConfirmed.type("erase:password", PASSWORD).tick("erase:confirmed").submit("erase:submit");
 
         assertEquals("/login.xhtml", erased.path().replaceAll("\\?.*", ""));
-        assertNotNull(erased.textOf("login-notice"));
+        assertFalse(erased.textOf("login-notice").isBlank(), "login-notice is shown");
         assertFalse(erased.isSignedIn());
         LoginPage login = new LoginPage(driver, base);
         login.signInAs(email, PASSWORD);
@@ -420,7 +420,7 @@ class ApplicantAccountIT extends BrowserTest {
         assertEquals("/", saved.path(), "the empty list leads to the search");
 
         PortalPage unknown = PortalPage.open(driver, base, "/unsubscribe.xhtml?key=no-such-key");
-        assertNotNull(unknown.textOf("unsubscribe-unknown"));
+        assertFalse(unknown.textOf("unsubscribe-unknown").isBlank(), "unsubscribe-unknown is shown");
     }
 
     private PortalPage register(String email, String password) {

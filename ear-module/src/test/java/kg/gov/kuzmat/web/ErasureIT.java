@@ -117,6 +117,28 @@ class ErasureIT {
         assertEquals(List.of(), places(values), "the person's values left in the database after erasure");
     }
 
+    @Test
+    void aDeliveredLinkLeavesNoUsableTokenInTheDatabase() throws Exception {
+        String email = Registrant.newAddress();
+        Registrant.register(driver, base, email, Registrant.PASSWORD);
+        String link = Registrant.linkMailedTo(MAIL, email, "/confirm-email.xhtml");
+        String token = link.replaceAll(".*[?&]token=([A-Za-z0-9_-]+).*", "$1");
+
+        // The outbox records the delivery in the transaction that sent it: wait for that commit.
+        long deadline = System.currentTimeMillis() + 10_000;
+        List<String> holding = places(List.of(token));
+        while (!holding.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            holding = places(List.of(token));
+        }
+        assertEquals(List.of(), holding, "once mailed, the link is nowhere in the database: a copy of it opens no account");
+
+        driver.get(link);
+        PortalPage confirmed = new PortalPage(driver, base);
+        confirmed.heading();
+        assertFalse(confirmed.textOf("email-confirmed").isBlank(), "the link itself still works");
+    }
+
     private List<String> places(List<String> values) throws IOException, InterruptedException {
         String query = values.stream().map(value -> "value=" + URLEncoder.encode(value, StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -24,12 +24,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 
 /**
  * Sends what waits in the outbox through the server's mail session (java:jboss/mail/Kuzmat). Each mail
  * is tried right after its transaction commits, then by {@link OutboxTimer} while it is due; a mail
- * server that is down delays mail, it does not lose it. Sent mails are deleted after a week. Anyone may
+ * server that is down delays mail, it does not lose it. A sent mail's text is emptied at once (it may hold a
+ * single-use link); the rest goes after a week, as does a mail given up after its last attempt. Anyone may
  * ask for a due mail to be tried: that only does early what the timer would do.
  */
 @Stateless
@@ -38,6 +40,7 @@ public class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
     private static final Duration KEEP_SENT = Duration.ofDays(7);
+    private static final Pattern ADDRESS = Pattern.compile("<?[^\\s<>@]+@[^\\s<>]+>?");
 
     @PersistenceContext
     private EntityManager em;
@@ -68,8 +71,9 @@ public class Outbox {
         } catch (MessagingException | RuntimeException failure) {
             queued.failed(clock.instant(), failure.toString(), OutboxTimer.interval());
             metrics.mailAttemptFailed();
-            // The address stays out of the log: the outbox row says whom it was for.
-            LOG.warning(() -> "Mail " + id + " not sent (attempt " + queued.getAttempts() + "): " + failure);
+            // No address in the log, not even in the mail server's refusal ("550 5.1.1 <name@mail.kg>"):
+            // the outbox row says whom it was for.
+            LOG.warning(() -> "Mail " + id + " not sent (attempt " + queued.getAttempts() + "): " + withoutAddresses(failure.toString()));
             return false;
         }
     }
@@ -96,10 +100,20 @@ public class Outbox {
                 .getResultList();
     }
 
-    /** Sent mail holds personal data and tokens: it is kept a week, for the administrator's questions. */
+    /**
+     * What is left of a sent mail (to whom, subject, when: its text is emptied at sending) is kept a week,
+     * for the administrator's questions; so is a mail given up after its last attempt, text and all.
+     */
     public void purgeSent() {
         em.createNamedQuery("QueuedMail.deleteSentBefore").setParameter("before", clock.instant().minus(KEEP_SENT))
                 .executeUpdate();
+        em.createNamedQuery("QueuedMail.deleteGivenUpBefore").setParameter("before", clock.instant().minus(KEEP_SENT))
+                .executeUpdate();
+    }
+
+    /** A mail server's words with every e-mail address in them replaced, for logs and the outbox's error. */
+    static String withoutAddresses(String text) {
+        return text == null ? null : ADDRESS.matcher(text).replaceAll("<address>");
     }
 
     private void transmit(Mail mail) throws MessagingException {

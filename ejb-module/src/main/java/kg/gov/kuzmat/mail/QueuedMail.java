@@ -23,6 +23,8 @@ import java.time.Instant;
 @NamedQuery(name = "QueuedMail.due",
         query = "SELECT m.id FROM QueuedMail m WHERE m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id")
 @NamedQuery(name = "QueuedMail.deleteSentBefore", query = "DELETE FROM QueuedMail m WHERE m.sentAt < :before")
+@NamedQuery(name = "QueuedMail.deleteGivenUpBefore",
+        query = "DELETE FROM QueuedMail m WHERE m.sentAt IS NULL AND m.nextAttemptAt IS NULL AND m.createdAt < :before")
 @NamedQuery(name = "QueuedMail.deleteTo", query = "DELETE FROM QueuedMail m WHERE m.recipient = :recipient")
 public class QueuedMail {
 
@@ -40,7 +42,8 @@ public class QueuedMail {
     @Column(nullable = false, length = 300, updatable = false)
     private String subject;
 
-    @Column(nullable = false, length = 100000, updatable = false)
+    /** Emptied once sent: it may hold a single-use link, which a copy of the database must not give away. */
+    @Column(nullable = false, length = 100000)
     private String body;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -84,13 +87,15 @@ public class QueuedMail {
     void sent(Instant now) {
         attempts++;
         sentAt = now;
+        body = "";
         nextAttemptAt = null;
         lastError = null;
     }
 
     void failed(Instant now, String error, Duration firstWait) {
         attempts++;
-        lastError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
+        String told = Outbox.withoutAddresses(error);
+        lastError = told == null ? null : told.length() > 500 ? told.substring(0, 500) : told;
         if (attempts >= MAX_ATTEMPTS) {
             nextAttemptAt = null;
             return;

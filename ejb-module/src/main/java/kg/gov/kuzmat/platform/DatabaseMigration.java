@@ -27,8 +27,11 @@ public class DatabaseMigration {
     @Resource(lookup = "java:jboss/datasources/KuzmatDS")
     private DataSource dataSource;
 
-    /** The portal's migrations over the datasource: what is applied at start, and what readiness checks. */
-    static Flyway flyway(DataSource dataSource) {
+    /**
+     * The portal's migrations over the datasource: what is applied at start, what readiness checks, and
+     * what the persistence test compares with the scripts the build holds.
+     */
+    public static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

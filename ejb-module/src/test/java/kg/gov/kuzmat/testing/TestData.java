@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -24,6 +26,7 @@ import kg.gov.kuzmat.exam.TopicShare;
 import kg.gov.kuzmat.mail.Mail;
 import kg.gov.kuzmat.platform.BusinessException;
 import kg.gov.kuzmat.platform.ClockProducer;
+import kg.gov.kuzmat.platform.DatabaseMigration;
 import kg.gov.kuzmat.privacy.Consent;
 import kg.gov.kuzmat.privacy.PolicyVersion;
 import kg.gov.kuzmat.security.PasswordHasher;
@@ -35,6 +38,8 @@ import kg.gov.kuzmat.vacancy.SampleContent;
 import kg.gov.kuzmat.vacancy.Vacancy;
 import kg.gov.kuzmat.vacancy.VacancyContent;
 import kg.gov.kuzmat.vacancy.VacancyDrafting;
+
+import org.flywaydb.core.api.MigrationInfoService;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -480,8 +485,13 @@ public class TestData {
         return em.getDelegate().getClass().getName();
     }
 
-    public Number appliedMigrations() {
-        return (Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE").getSingleResult();
+    /**
+     * The migration scripts the deployment holds, and how many of them the database has not run (outside
+     * a transaction: Flyway reads on its own connection in auto-commit).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int[] migrationScriptsAndPending() {
+        MigrationInfoService info = DatabaseMigration.flyway(dataSource).info();
+        return new int[]{info.all().length, info.pending().length};
     }
 }
