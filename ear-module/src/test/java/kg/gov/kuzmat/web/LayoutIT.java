@@ -2,22 +2,11 @@ package kg.gov.kuzmat.web;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import kg.gov.kuzmat.testing.AssembledPortal;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 
-import java.io.IOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,36 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * button pushed beyond the edge), which a person on a phone cannot reach without sideways scrolling;
  * and axe-core finds no violation of WCAG 2.1 A or AA on it.
  */
-@ExtendWith(ArquillianExtension.class)
-class LayoutIT {
+class LayoutIT extends BrowserTest {
 
     private static final List<Integer> WIDTHS = List.of(320, 360, 768, 1280);
     private static final List<String> LANGUAGES = List.of("ky", "ru", "en");
     private static final String DEMO_PASSWORD = "Demo-2026!";
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return AssembledPortal.ear();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-    private WebDriver driver;
     private final List<String> inaccessible = new ArrayList<>();
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
-    }
 
     @Test
     void noPageOfAnyRoleIsWiderThanTheWindowOrBreaksWcagInAnyLanguage() {

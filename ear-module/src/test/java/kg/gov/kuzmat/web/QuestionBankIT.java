@@ -1,21 +1,10 @@
 package kg.gov.kuzmat.web;
 
-import kg.gov.kuzmat.testing.AssembledPortal;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,33 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * question (and change one's mind), read and close a question's history, retire one, and accept and
  * reject what HR officers proposed.
  */
-@ExtendWith(ArquillianExtension.class)
-class QuestionBankIT {
+class QuestionBankIT extends BrowserTest {
 
     /** One more question than a page of the bank holds (QuestionBank.PAGE_SIZE). */
     private static final int QUESTIONS = 51;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return AssembledPortal.ear();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
-    }
 
     @Test
     void anAdministratorFiltersPagesRevisesRetiresAndDecidesProposals() throws Exception {
